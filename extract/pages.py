@@ -1,0 +1,200 @@
+"""Pages to articles: read a page file, split it into articles, read each article's
+headline, dateline (本报张掖讯, 新华社北京9月5日电), date and reporters."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from extract.dates import DATE, LEADING_DATE, iso_date
+from extract.lexicon import load_lexicons
+from extract.names import split_byline
+from extract.records import Article, Page
+from extract.text import CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, squeeze
+from kg.errors import PageError
+
+PAGE_SUFFIXES = (".txt", ".md")
+MAX_HEADING = 45  # a headline is shorter than this
+
+_NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
+_DATELINE = re.compile(
+    r"^(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*讯"
+    r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+    r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\())")
+_PAREN = re.compile(r"^\s*\((?P<inside>[^)]*)\)")
+_TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
+_CREDIT_SUFFIX = re.compile(r"\s*(?:摄影报道|摄影|报道|摄)$")
+
+
+def read_page(path: str | Path) -> Page:
+    """Read one page file as UTF-8 (with or without a byte-order mark).
+
+    Raises
+    ------
+    PageError
+        naming the file, when it cannot be read, is not UTF-8 text, or is empty.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise PageError(f"{path}: is a folder, not a page") from None
+    except OSError as error:
+        raise PageError(f"{path}: cannot be read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PageError(f"{path}: not UTF-8 text (byte {error.start} is {raw[error.start]:#04x})") from None
+    if "\x00" in text:
+        raise PageError(f"{path}: holds binary data, not text")
+    if not text.strip():
+        raise PageError(f"{path}: is empty")
+    return Page(source=path.stem, path=str(path), text=text)
+
+
+def find_pages(paths) -> list[Path]:
+    """Page files named by ``paths``: files as given, folders searched for .txt/.md files."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def page_year(page: Page) -> int | None:
+    """The year printed in a page's masthead (its first lines), if any."""
+    for line in page.text.strip().splitlines()[:3]:
+        match = DATE.search(normalize(line))
+        if match and match["year"]:
+            return int(match["year"])
+    return None
+
+
+def _kind(paragraph: str) -> str:
+    if HEADING_MARK.match(paragraph):
+        return "heading"
+    if CONTINUATION_NOTE.match(paragraph):
+        return "continuation"
+    if _byline(paragraph) is not None:
+        return "byline"
+    clean = squeeze(paragraph)
+    if len(clean) <= MAX_HEADING and clean[-1] not in "。!?…;" and not LEADING_DATE.match(clean) \
+            and not clean.startswith("本报"):
+        return "heading"
+    return "body"
+
+
+def _byline(paragraph: str) -> list[tuple[str, str]] | None:
+    """(name, as) pairs when the whole paragraph is a byline, else None."""
+    titles = load_lexicons().reporter_titles
+    match = re.fullmatch(r"\((?P<names>[^()]{2,16})\)", paragraph)
+    if match:
+        names = split_byline(match["names"])
+        return [(name, "通讯员") for name in names] if names and _only_names(match["names"], names) else None
+    pattern = "|".join(sorted(titles, key=len, reverse=True))
+    match = re.fullmatch(rf"(?P<title>{pattern})\s*:?\s*(?P<names>{_NAMES})", _CREDIT_SUFFIX.sub("", paragraph))
+    if not match:
+        return None
+    role = "摄影" if paragraph.endswith("摄") or "摄影" in match["title"] else titles[match["title"]]
+    names = split_byline(match["names"])
+    return [(name, role) for name in names] if names and _only_names(match["names"], names) else None
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    return "".join(text.split()).replace("、", "").replace(",", "") == "".join(names)
+
+
+def _reporters_in(text: str) -> list[tuple[str, str]]:
+    """Reporters named inside a dateline's brackets: ``通讯员曾立玺 李鸿欣``, ``记者 王某 通讯员 李某``."""
+    titles = load_lexicons().reporter_titles
+    pattern = "|".join(sorted(titles, key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"(?P<title>{pattern})\s*:?\s*(?P<names>[^记通摄]*)", text):
+        found.extend((name, titles[match["title"]]) for name in split_byline(match["names"]))
+    return found
+
+
+def split_articles(page: Page, year: int | None = None) -> list[Article]:
+    """Split a page into its articles, in page order.
+
+    A run of headline lines (``##`` lines, or short lines without closing
+    punctuation) opens an article; bylines join the article they stand in; a
+    continuation note such as (接一版) opens an article of its own.
+    """
+    articles: list[Article] = []
+    headings: list[str] = []
+    current: Article | None = None
+
+    def open_article(lines: list[str]) -> Article:
+        article = Article(id=f"{page.source}#{len(articles) + 1}", source=page.source, title="")
+        _set_headline(article, lines)
+        articles.append(article)
+        return article
+
+    for paragraph in join_broken_lines(page.text.splitlines()):
+        kind = _kind(paragraph)
+        if kind == "heading":
+            if current is None or current.paragraphs:
+                current = open_article([])
+                headings = []
+            headings.append(paragraph)
+            _set_headline(current, headings)
+        elif kind == "continuation":
+            current = open_article([squeeze(paragraph)])
+        elif kind == "byline":
+            current = current or open_article([])
+            _add_reporters(current, _byline(paragraph) or [])
+        else:
+            current = current or open_article([])
+            if not current.paragraphs:
+                _read_dateline(current, paragraph, year)
+            current.paragraphs.append(_strip_trailing_byline(current, squeeze(paragraph)))
+    return [article for article in articles if article.paragraphs or article.reporters]
+
+
+def _set_headline(article: Article, lines: list[str]) -> None:
+    lines = [squeeze(HEADING_MARK.sub("", line)) if not HEADING_MARK.match(line) else
+             "##" + squeeze(HEADING_MARK.sub("", line)) for line in lines]
+    marked = [i for i, line in enumerate(lines) if line.startswith("##")]
+    at = marked[-1] if marked else 0
+    plain = [line.removeprefix("##") for line in lines]
+    article.title = plain[at] if plain else ""
+    article.kicker = " ".join(plain[:at])
+    article.subtitle = " ".join(re.sub(r"^[-—–]+", "", line) for line in plain[at + 1:])
+
+
+def _add_reporters(article: Article, pairs) -> None:
+    for name, role in pairs:
+        if name not in article.reporter_role:
+            article.reporters.append(name)
+            article.reporter_role[name] = role
+
+
+def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
+    match = _DATELINE.match(paragraph)
+    rest = paragraph
+    if match:
+        article.place = match["place"] or match["xplace"] or match["bplace"] or ""
+        rest = paragraph[match.end():]
+        bracket = _PAREN.match(rest)
+        if bracket:
+            _add_reporters(article, _reporters_in(bracket["inside"]))
+            rest = rest[bracket.end():]
+        if match["xplace"]:
+            rest = match.group(0)[len("新华社"):]
+    date = LEADING_DATE.match(squeeze(rest).lstrip(" ,"))
+    if date:
+        article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
+
+
+def _strip_trailing_byline(article: Article, paragraph: str) -> str:
+    match = _TRAILING_BYLINE.search(paragraph)
+    if not match:
+        return paragraph
+    names = split_byline(match["names"])
+    if not names or not _only_names(match["names"], names):
+        return paragraph
+    _add_reporters(article, [(name, "通讯员") for name in names])
+    return paragraph[:match.start()].rstrip()

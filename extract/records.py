@@ -1,0 +1,76 @@
+"""The records that flow through extraction: pages → articles → entities and triples.
+
+They hold the fields that ``SCHEMA.md`` names and nothing more. Extraction knows only
+these records; the graph package turns them into nodes and relationships.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of newspaper text, as read from a file."""
+
+    source: str  # the file's stem, e.g. ``004_0c3dde0c12c01184``
+    path: str
+    text: str
+
+
+@dataclass
+class Article:
+    """One article split out of a page."""
+
+    id: str  # ``<source stem>#<n>``
+    source: str
+    title: str
+    subtitle: str = ""
+    kicker: str = ""
+    date: str = ""  # ISO 8601, ``--09-16`` when the year is unknown
+    place: str = ""  # dateline place, e.g. 张掖
+    reporters: list[str] = field(default_factory=list)
+    reporter_role: dict[str, str] = field(default_factory=dict)  # name → 通讯员 / 记者 / 摄影
+    paragraphs: list[str] = field(default_factory=list)  # clean text, one item a paragraph
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing a triple speaks of: its label, its key (the id without ``Label:``) and
+    its properties."""
+
+    label: str
+    key: str
+    properties: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.label}:{self.key}"
+
+    def props(self) -> dict:
+        return dict(self.properties)
+
+
+def entity(label: str, key: str, **properties) -> Entity:
+    """Build an :class:`Entity`, dropping empty properties."""
+    kept = tuple(sorted((k, v) for k, v in properties.items() if v not in (None, "", [], ())))
+    return Entity(label, key, kept)
+
+
+@dataclass(frozen=True)
+class Triple:
+    """A fact read from one sentence of one article."""
+
+    subject: Entity
+    predicate: str  # a relationship type of SCHEMA.md
+    object: Entity
+    article: str
+    evidence: str
+    rule: str
+    properties: tuple[tuple[str, object], ...] = ()
+
+    def props(self) -> dict:
+        return dict(self.properties)

@@ -1,0 +1,44 @@
+"""The one place that sets up jieba.
+
+jieba keeps global state (its dictionary, a logger that prints to stderr). This module
+loads it once, adds the words of our lexicons so titles and verbs are kept whole, and
+offers the two calls the extractor needs. Nothing else imports jieba.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from extract.lexicon import load_lexicons
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    lexicons = load_lexicons()
+    for word in (*lexicons.titles, *lexicons.name_followers, *lexicons.person_anchors):
+        if len(word) > 1:
+            tokenizer.add_word(word, freq=100000)
+    return tokenizer, jieba.posseg.POSTokenizer(tokenizer)
+
+
+def cut(text: str) -> list[str]:
+    """Words of ``text`` as jieba cuts them (precise mode, HMM on)."""
+    tokenizer, _ = _tokenizer()
+    return list(tokenizer.cut(text))
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech) pairs; ``nr`` marks a person's name."""
+    _, pos = _tokenizer()
+    return [(pair.word, pair.flag) for pair in pos.cut(text)]
+
+
+def warm_up() -> None:
+    """Load the dictionary now rather than on the first page."""
+    _tokenizer()

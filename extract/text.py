@@ -1,0 +1,120 @@
+"""Clean the text of scanned and re-flowed pages.
+
+Pages arrive with full-width and ASCII punctuation mixed, stray spaces between Chinese
+characters (社 区), and paragraphs broken across blank lines mid-word (思想观 / 念).
+These functions undo that noise; they know nothing of articles or facts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters next to which a space is noise rather than a word break.
+_TIGHT = CJK + "\u3000-\u303f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u300a\u300b" + "(),.:;!?、，。"
+_SPACE_RUN = re.compile(r"\s+")
+_NOISE_SPACE = re.compile(rf"(?<=[{_TIGHT}])\s+|\s+(?=[{_TIGHT}])")
+_DIGIT_SPACE = re.compile(r"(?<=\d)\s+(?=\d)")
+
+# A paragraph is finished when it ends with one of these.
+TERMINAL = set("。!?…\"”’』」)]】》;:")
+_PAIRS = [("(", ")"), ("《", "》"), ("“", "”"), ("「", "」"), ("【", "】")]
+LONG_LINE = 40  # a line this long that stops mid-sentence was broken by the layout
+
+HEADING_MARK = re.compile(r"^#{1,6}\s*")
+CONTINUATION_NOTE = re.compile(r"^\((?:上)?接(?:第)?[一二三四五六七八九十\d]+版\)$")
+
+
+def normalize(text: str) -> str:
+    """NFKC-normalize and fold every run of white space to one ASCII space."""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def squeeze(text: str) -> str:
+    """Remove spaces that sit next to a Chinese character or Chinese punctuation.
+
+    >>> squeeze("两 当县政协主席李艾婷 主持召开 9月 16日")
+    '两当县政协主席李艾婷主持召开9月16日'
+    """
+    text = _NOISE_SPACE.sub("", text)
+    return text
+
+
+def is_balanced(text: str) -> bool:
+    """Whether every opening bracket or quote in ``text`` is closed."""
+    for left, right in _PAIRS:
+        if text.count(left) > text.count(right):
+            return False
+    return text.count('"') % 2 == 0
+
+
+def is_unfinished(line: str) -> bool:
+    """Whether a line stops where the page layout, not the writer, broke it.
+
+    Headlines also end without punctuation, so a short line counts as broken only when
+    it carries sentence punctuation (a headline seldom does), opens a dateline, or
+    leaves a bracket or quote open.
+    """
+    if not line or HEADING_MARK.match(line) or CONTINUATION_NOTE.match(line):
+        return False
+    if not is_balanced(line):
+        return True
+    if line[-1] in TERMINAL:
+        return False
+    if line[-1] in "、,":
+        return True
+    clean = squeeze(line)
+    if len(clean) >= LONG_LINE or line.startswith("本报"):
+        return True
+    return len(clean) >= MID_LINE and any(mark in clean for mark in ",、;")
+
+
+MID_LINE = 6  # a line with sentence punctuation this long is prose, not a headline
+_CONTINUES = re.compile(r"^[、,。;:!?)》”’」』]")
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Rejoin paragraphs that the layout broke, dropping blank lines.
+
+    A line that stops mid-sentence (see :func:`is_unfinished`) is joined to the next
+    non-blank line, and so is a line that a break left starting with punctuation.
+
+    >>> join_broken_lines(["深刻反思和审视两地在思想观念、创新实干等方面的差距,不断提交认识问题、解决问题", "", "的能力。"])
+    ['深刻反思和审视两地在思想观念、创新实干等方面的差距,不断提交认识问题、解决问题的能力。']
+    """
+    paragraphs: list[str] = []
+    pending = ""
+    for raw in lines:
+        line = normalize(raw)
+        if not line:
+            continue
+        if not pending and paragraphs and _CONTINUES.match(line) and paragraphs[-1][-1] not in TERMINAL:
+            pending = paragraphs.pop()
+        if pending:
+            if HEADING_MARK.match(line):
+                paragraphs.append(pending)
+                pending = line
+            else:
+                joiner = "" if _joins_tight(pending, line) else " "
+                pending = pending + joiner + line
+        else:
+            pending = line
+        if not is_unfinished(pending):
+            paragraphs.append(pending)
+            pending = ""
+    if pending:
+        paragraphs.append(pending)
+    return paragraphs
+
+
+def _joins_tight(left: str, right: str) -> bool:
+    return bool(re.match(rf"[{_TIGHT}\d]", left[-1])) or bool(re.match(rf"[{_TIGHT}\d]", right[0]))
+
+
+_SENTENCE_END = re.compile(r"(?<=[。!?…])(?![”’\"』」)])|(?<=[。!?][”’\"』」)])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a clean paragraph into sentences, keeping closing quotes with their sentence."""
+    return [s for s in (part.strip() for part in _SENTENCE_END.split(paragraph)) if s]

@@ -1,0 +1,73 @@
+from pathlib import Path
+
+import pytest
+
+from extract.pages import find_pages, read_page, split_articles
+from extract.records import Page
+from kg.errors import PageError
+
+
+def page(text: str, name: str = "p") -> Page:
+    return Page(source=name, path=f"{name}.txt", text=text)
+
+
+def test_seed_page_splits_into_its_articles(seeds):
+    articles = split_articles(read_page(seeds / "004_0c3dde0c12c01184.txt"))
+    titles = [a.title for a in articles]
+    assert "嘉峪关市政协十届九次主席会议召开" in titles
+    assert "(接一版)" in titles
+    jiayuguan = articles[titles.index("嘉峪关市政协十届九次主席会议召开")]
+    assert jiayuguan.subtitle == "把学习成效转化为奋进新征程建功新时代的履职实践"
+    assert (jiayuguan.place, jiayuguan.date, jiayuguan.reporters) == ("嘉峪关", "--09-16", ["苏天泰"])
+    assert jiayuguan.id == "004_0c3dde0c12c01184#2"
+
+
+def test_kicker_and_marked_headline():
+    text = "西固区政协\n\n## 召开党组会议暨主席(扩大)会议\n\n本报西固讯(通讯员曾立玺 李鸿欣)5月6日,西固区政协党组书记、主席张君明主持召开区政协党组会议。\n"
+    [article] = split_articles(page(text))
+    assert (article.kicker, article.title) == ("西固区政协", "召开党组会议暨主席(扩大)会议")
+    assert article.reporters == ["曾立玺", "李鸿欣"]
+    assert article.reporter_role == {"曾立玺": "通讯员", "李鸿欣": "通讯员"}
+
+
+def test_byline_forms():
+    text = ("## 漳县政协高标准创建委员联络工作室\n\n通讯员 王国平\n\n今年以来,漳县政协高标准创建政协委员联络工作室。\n\n"
+            "## 临夏州政协开展委员界别活动\n\n5月6日,临夏州政协组织部分政协委员开展委员界别活动。\n\n通讯员 赵晶 摄影报道\n\n"
+            "## 两当县政协召开轮训会\n\n本报两当县(通讯员罗 琼)9月19日,两 当县政协召开轮训会。\n\n"
+            "## 培训班开班\n\n本报张掖讯 5月8日,培训班开班。要确保培训有序进行。(陈兰)\n")
+    articles = split_articles(page(text))
+    assert [a.reporters for a in articles] == [["王国平"], ["赵晶"], ["罗琼"], ["陈兰"]]
+    assert articles[1].reporter_role["赵晶"] == "通讯员"  # the title printed, though the credit is 摄影报道
+    assert articles[2].place == "两当县"
+    assert articles[3].paragraphs[-1].endswith("要确保培训有序进行。")
+
+
+def test_bracket_at_paragraph_end_that_is_not_a_name_stays():
+    text = "## 会议\n\n本报高台讯 5月5日,会议学习了《建立委员联系界别群众制度机制的意见(试行)》\n"
+    [article] = split_articles(page(text))
+    assert article.reporters == []
+
+
+def test_date_range_takes_its_first_day_and_year_when_given():
+    text = "## 环县政协开展对口协商\n\n本报环县讯 5月4日至5日,环县政协组织部分政协委员开展对口协商活动。\n"
+    [article] = split_articles(page(text), year=2023)
+    assert (article.place, article.date) == ("环县", "2023-05-04")
+
+
+def test_unreadable_pages_name_the_file_and_the_reason(tmp_path):
+    (tmp_path / "gbk.txt").write_bytes("政协".encode("gbk"))
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()
+    for name, reason in [("gbk.txt", "not UTF-8"), ("empty.txt", "is empty"), ("folder.txt", "is a folder"),
+                         ("missing.txt", "cannot be read")]:
+        with pytest.raises(PageError) as caught:
+            read_page(tmp_path / name)
+        assert str(caught.value).startswith(str(tmp_path / name)) and reason in str(caught.value)
+
+
+def test_folders_are_searched_for_pages(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("x", encoding="utf-8")
+    (tmp_path / "c.pdf").write_text("x", encoding="utf-8")
+    assert [p.name for p in find_pages([tmp_path])] == ["a.txt", "b.md"]
