@@ -1,0 +1,88 @@
+"""The property graph: building, provenance merging, the file format and the store."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.records import Article, Triple, entity
+from graph.build import build_graph, merge_graph
+from graph.jsonl import read_jsonl, write_jsonl
+from graph.store import EmbeddedStore, graph_stats
+from kg.errors import GraphFileError
+
+ZHOU = entity("Person", "周均发", name="周均发")
+ZHANGYE = entity("Organization", "张掖市政协", name="张掖市政协", kind="政协", level="市")
+
+
+def article(n: int, source: str = "page") -> Article:
+    return Article(id=f"{source}#{n}", source=source, title=f"标题{n}", date="--09-16")
+
+
+def role(n: int, title: str = "主席", source: str = "page") -> Triple:
+    return Triple(ZHOU, "HOLDS_ROLE", ZHANGYE, f"{source}#{n}", f"张掖市政协{title}周均发主持召开会议。",
+                  "title-before-name", (("role", title),))
+
+
+def test_a_fact_seen_twice_is_one_relationship_listing_both_articles():
+    graph = build_graph([(article(1), [role(1)]), (article(2), [role(2)])])
+    edges = [e for e in graph.edges(data=True) if e[0] == ZHOU.id]
+    assert len(edges) == 1
+    assert edges[0][2]["articles"] == ["page#1", "page#2"]
+    assert edges[0][2]["article"] == "page#1"
+
+
+def test_two_titles_in_one_body_are_two_relationships():
+    graph = build_graph([(article(1), [role(1, "党组书记"), role(1, "主席")])])
+    roles = sorted(e[2]["role"] for e in graph.edges(data=True) if e[0] == ZHOU.id)
+    assert roles == ["主席", "党组书记"]
+
+
+def test_file_round_trip_keeps_nodes_edges_and_text(tmp_path):
+    odd = entity("Person", "O'Neil `x` \"q\" \\ 张", name="O'Neil `x` \"q\" \\ 张")
+    graph = build_graph([(article(1), [role(1), Triple(odd, "REPORTED", entity("Article", "page#1"), "page#1",
+                                                       "通讯员 O'Neil", "byline", (("as", "通讯员"),))])])
+    path = tmp_path / "g.jsonl"
+    write_jsonl(graph, path)
+    back = read_jsonl(path)
+    assert sorted(back.nodes(data=True)) == sorted(graph.nodes(data=True))
+    assert sorted(map(str, back.edges(keys=True, data=True))) == sorted(map(str, graph.edges(keys=True, data=True)))
+    text = path.read_text(encoding="utf-8")
+    assert "周均发" in text  # Chinese stays readable, not \\u escapes
+    lines = [json.loads(line) for line in text.splitlines()]
+    first_relationship = next(i for i, r in enumerate(lines) if r["type"] == "relationship")
+    assert all(r["type"] == "relationship" for r in lines[first_relationship:])
+
+
+@pytest.mark.parametrize("line, message", [
+    ("[1]", "not a JSON object"),
+    ('{"type":"node","id":"Thing:x","labels":["Thing"],"properties":{}}', "schema label"),
+    ('{"type":"relationship","id":"r1","label":"LIKES","start":{"id":"a"},"end":{"id":"b"},"properties":{}}',
+     "unknown relationship type 'LIKES'"),
+    ('{"type":"relationship","id":"r1","label":"CHAIRED","start":{"id":"Person:甲"},"end":{"id":"Meeting:乙"}}',
+     "not defined before it"),
+])
+def test_bad_graph_lines_are_named(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(GraphFileError, match=message) as caught:
+        read_jsonl(path)
+    assert str(caught.value).startswith(f"{path}:1:")
+
+
+def test_reloading_an_edited_article_replaces_its_facts_only(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.merge(build_graph([(article(1), [role(1, "主席")]), (article(2), [role(2, "主席")])]))
+    edited = build_graph([(article(1), [role(1, "副主席")])])
+    graph = store.merge(edited)
+    by_role = {e[2]["role"]: e[2]["articles"] for e in graph.edges(data=True) if e[0] == ZHOU.id}
+    assert by_role == {"主席": ["page#2"], "副主席": ["page#1"]}
+    again = store.merge(edited)
+    assert graph_stats(again) == graph_stats(graph)
+
+
+def test_merge_into_an_empty_graph_copies_everything():
+    source = build_graph([(article(1), [role(1)])])
+    target = build_graph([])
+    merge_graph(target, source)
+    assert graph_stats(target) == graph_stats(source)
