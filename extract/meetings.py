@@ -1,0 +1,181 @@
+"""Meetings, who chaired them, and the documents they handled.
+
+A meeting is read from the sentence that names it: a chair's sentence
+(周均发主持召开市政协党组理论学习中心组(扩大)会议), a body holding one
+(肃南县委党组理论学习中心组(扩大)会议。), or a body organizing an activity
+(民乐县政协组织部分政协委员……开展专题调研). Documents are titles in 《》 (with a
+volume printed after 》, such as 第四卷) or named drafts (…议程(草案)); the verb
+nearest before a title says how the meeting handled it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.lexicon import load_lexicons
+from extract.orgs import OrgMention
+from extract.persons import PersonMention
+
+SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
+VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编部])")
+DRAFT = re.compile(r"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)){4,60}?\(草案\)")
+_CLAUSE_END = "。;,!?"
+_CHAIR_VERB = re.compile(r"主持召开|主持")
+_HOLD_VERB = re.compile(r"召开|举行")
+_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|协商活动|协商|座谈会|活动|培训班|培训))(?=[,。;]|$)")
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|召开|举行|$)")
+_EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|号召)")
+_MEETING_SUBJECT = re.compile(r"^(?:会议|会上|会议上|会议期间)")
+ISSUE_VERBS = re.compile(r"(?:出台|印发|制定|发布|颁布)的$")
+
+
+@dataclass
+class MeetingMention:
+    """A meeting read from one sentence."""
+
+    name: str  # without the convening organization
+    org: str  # canonical name of the convening organization
+    kind: str
+    session: str
+    chairs: list[str]
+    rule: str
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    title: str
+    kind: str
+    action: str  # STUDIED, CONVEYED, REVIEWED, ADOPTED, or "" when no verb handled it
+    issuer: str  # canonical organization that issued it, or ""
+    start: int
+
+
+def meeting_kind(name: str) -> str:
+    for word, kind in load_lexicons().meeting_kinds:
+        if word in name:
+            return kind
+    return "其他"
+
+
+def _org_at(orgs: list[OrgMention], pos: int) -> OrgMention | None:
+    return next((org for org in orgs if org.start == pos), None)
+
+
+def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention],
+                 fallback_org: str) -> MeetingMention | None:
+    """The meeting ``text`` names, if any."""
+    chair = _CHAIR_VERB.search(text)
+    if chair:
+        chairs = [p.name for p in persons if p.end == chair.start() or
+                  text[p.end:chair.start()] in ("同志",)]
+        if not chairs:
+            by = text.rfind("由", 0, chair.start())
+            chairs = [p.name for p in persons if by >= 0 and p.start >= by and p.end <= chair.start()]
+        if chairs:
+            name, org = _meeting_phrase(text, chair.end(), orgs) if chair.group() == "主持召开" else ("", None)
+            if not org:
+                org_name = next((r[1] for p in persons if p.name == chairs[0] for r in p.roles), fallback_org)
+            else:
+                org_name = org.name
+            return _mention(name or "会议", org_name, chairs, "chair-presided")
+    for org in orgs:
+        after = text[org.end:]
+        held = _HOLD_VERB.match(after)
+        match = _MEETING_NAME.match(after[held.end():] if held else after)
+        if match and (held or org.start == 0 or text[:org.start].endswith((",", "日"))):
+            return _mention(match["name"], org.name, [], "org-held-meeting")
+        activity = _ACTIVITY.search(after)
+        if activity and (after.startswith("组织") or activity.start() == 0):
+            return _mention(activity["name"], org.name, [], "org-activity")
+    return None
+
+
+def _meeting_phrase(text: str, start: int, orgs: list[OrgMention]) -> tuple[str, OrgMention | None]:
+    end = start
+    depth = 0
+    while end < len(text) and (text[end] not in _CLAUSE_END or depth):
+        depth += {"(": 1, ")": -1, "《": 1, "》": -1}.get(text[end], 0)
+        end += 1
+    org = _org_at(orgs, start)
+    name = text[org.end if org else start:end]
+    return name, org
+
+
+def _mention(name: str, org: str, chairs: list[str], rule: str) -> MeetingMention:
+    session = SESSION.search(name)
+    return MeetingMention(name=name, org=org, kind=meeting_kind(name),
+                          session=session.group() if session else "", chairs=chairs, rule=rule)
+
+
+def handles_documents(text: str, holds_meeting: bool) -> bool:
+    """Whether a sentence reports what a meeting did (会议学习了……), rather than what
+    it urged (会议强调,要学习……)."""
+    if holds_meeting:
+        return True
+    return bool(_MEETING_SUBJECT.match(text)) and not _EXHORTATION.match(text)
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern():
+    return re.compile("|".join(verb for verb, _ in load_lexicons().doc_actions))
+
+
+def find_documents(text: str, orgs: list[OrgMention]) -> list[DocumentMention]:
+    """Titled documents in a sentence, each with the verb that handled it.
+
+    >>> [(d.title, d.action) for d in find_documents("会议学习了《习近平谈治国理政》第四卷部分内容,审议通过了《委员履职工作规则》", [])]
+    [('习近平谈治国理政第四卷', 'STUDIED'), ('委员履职工作规则', 'ADOPTED')]
+    """
+    actions = dict(load_lexicons().doc_actions)
+    titles = list(_titles(text))
+    inside = [(start, end) for start, end, _ in titles]
+    verbs = [(m.start(), m.end(), actions[m.group()]) for m in _verb_pattern().finditer(text)
+             if not any(s <= m.start() < e for s, e in inside)]
+    documents = []
+    for start, end, title in titles:
+        before = [v for v in verbs if v[1] <= start and not _clause_between(text, v[1], start)]
+        action = before[-1][2] if before else ""
+        issuer = ""
+        issued = ISSUE_VERBS.search(text[:start])
+        if issued:
+            org = next((o for o in orgs if o.end == issued.start()), None)
+            issuer = org.name if org else ""
+        documents.append(DocumentMention(title, document_kind(title), action, issuer, start))
+    return documents
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence break or a new clause's verb sits between a verb and a title."""
+    return any(ch in "。;" for ch in text[start:end])
+
+
+def _titles(text: str):
+    """(start, end, title) of each 《title》 (with a volume after 》) and named draft."""
+    spans = []
+    for match in re.finditer(r"《([^《》]+)》", text):
+        title = match.group(1)
+        end = match.end()
+        volume = VOLUME.match(text[end:])
+        if volume:
+            title += volume.group(1)
+            end += volume.end()
+        spans.append((match.start(), end, title))
+    for match in DRAFT.finditer(text):
+        if not any(s <= match.start() < e for s, e, _ in spans):
+            title = _trim_draft(match.group())
+            spans.append((match.end() - len(title), match.end(), title))
+    return sorted(spans)
+
+
+def _trim_draft(text: str) -> str:
+    """Cut a draft's title from the verb or list mark before it (审议了……议程(草案))."""
+    cut = max(text.rfind(mark) + len(mark) for mark in ("了", "、", "和", "审议", "通过"))
+    return text[cut:] if 0 < cut < len(text) - 4 else text
+
+
+def document_kind(title: str) -> str:
+    for ending, kind in load_lexicons().doc_kinds:
+        if title.endswith(ending):
+            return kind
+    return "其他"

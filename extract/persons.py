@@ -1,0 +1,134 @@
+"""Persons and the roles the text gives them.
+
+A name is taken only where the text anchors it: after a title (市政协主席周均发,
+党组书记、主席张君明, 省委书记、省人大常委会主任尹弘), in a list after a title
+(副主席张三、李四), after a descriptor (党员代表张巧娣), or right before a title that
+names its organization by itself (习近平总书记).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.lexicon import load_lexicons
+from extract.names import looks_like_name, name_at
+from extract.orgs import OrgMention
+from extract.segmenter import tag
+
+_CHAIN_JOINERS = ("、", "兼")
+_NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
+
+
+@dataclass
+class PersonMention:
+    """A person named in a sentence, at ``text[start:end]``, with the roles given there."""
+
+    start: int
+    end: int
+    name: str
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, organization name)
+    rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def _title_pattern():
+    lexicons = load_lexicons()
+    return re.compile("|".join(lexicons.titles))
+
+
+@lru_cache(maxsize=1)
+def _anchor_pattern():
+    return re.compile("|".join(load_lexicons().person_anchors))
+
+
+def _title_at(text: str, pos: int):
+    match = _title_pattern().match(text, pos)
+    if match and not text.startswith(_NOT_A_TITLE_AFTER, match.end()):
+        return match
+    return None
+
+
+def find_persons(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
+    """Persons anchored in one sentence, left to right.
+
+    >>> from extract.orgs import find_orgs, context_for
+    >>> text = "西固区政协党组书记、主席张君明主持召开区政协党组会议"
+    >>> [(p.name, p.roles) for p in find_persons(text, find_orgs(text, context_for(["西固"])))]
+    [('张君明', [('党组书记', '西固区政协'), ('主席', '西固区政协')])]
+    """
+    org_ending = {org.end: org for org in orgs}
+    org_starting = {org.start: org for org in orgs}
+    lexicons = load_lexicons()
+    persons: list[PersonMention] = []
+    taken_until = 0
+    for match in _title_pattern().finditer(text):
+        if match.start() < taken_until or not _title_at(text, match.start()):
+            continue
+        chain = [(match.group(), org_ending.get(match.start()))]
+        pos = match.end()
+        while pos < len(text) and text[pos] in _CHAIN_JOINERS:
+            org = org_starting.get(pos + 1)
+            following = _title_at(text, org.end if org else pos + 1)
+            if not following:
+                break
+            chain.append((following.group(), org))
+            pos = following.end()
+        names = _names_after(text, pos)
+        if not names:
+            before = _name_before(text, match.start()) if match.group() in lexicons.title_orgs else None
+            if before:
+                persons.append(PersonMention(match.start() - len(before), match.end(), before,
+                                             [(match.group(), lexicons.title_orgs[match.group()])],
+                                             "name-before-title"))
+            taken_until = pos
+            continue
+        roles = []
+        org_name = _carried_org(text, persons, chain[0][1], match.start())
+        for title, org in chain:
+            org_name = org.name if org else org_name or lexicons.title_orgs.get(title, "")
+            if org_name:
+                roles.append((title, org_name))
+        start = chain[0][1].start if chain[0][1] else match.start()
+        for name, name_start in names:
+            persons.append(PersonMention(start, name_start + len(name), name, list(roles), "title-before-name"))
+        taken_until = names[-1][1] + len(names[-1][0])
+    for match in _anchor_pattern().finditer(text):
+        name = name_at(text, match.end())
+        if name and not any(p.start <= match.end() < p.end for p in persons):
+            persons.append(PersonMention(match.start(), match.end() + len(name), name, [], "descriptor-before-name"))
+    return sorted(persons, key=lambda p: p.start)
+
+
+def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None, start: int) -> str:
+    """The body a bare title carries over from the person listed just before it
+    (市政协副主席王立新,秘书长陈志刚: 陈志刚 is 秘书长 of 市政协)."""
+    if org or not persons or not persons[-1].roles:
+        return ""
+    return persons[-1].roles[-1][1] if text[persons[-1].end:start] in ("、", ",") else ""
+
+
+def _names_after(text: str, pos: int) -> list[tuple[str, int]]:
+    """The name at ``pos`` and any joined to it by 、 (副主席张三、李四)."""
+    names = []
+    name = name_at(text, pos)
+    while name:
+        names.append((name, pos))
+        pos += len(name)
+        if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1):
+            break
+        pos += 1
+        name = name_at(text, pos)
+    return names
+
+
+def _name_before(text: str, end: int) -> str:
+    """A name ending right at ``end`` (习近平|总书记) that jieba, given it alone, takes
+    as one word tagged as a person's name."""
+    for length in (3, 2):
+        candidate = text[max(0, end - length):end]
+        if looks_like_name(candidate):
+            words = tag(candidate)
+            if len(words) == 1 and words[0][1].startswith("nr"):
+                return candidate
+    return ""

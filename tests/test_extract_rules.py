@@ -1,0 +1,155 @@
+"""Each extraction rule on a real sentence of the genre, and a near miss it must not fire on."""
+from __future__ import annotations
+
+from extract.meetings import find_documents, find_meeting, handles_documents
+from extract.names import name_at, split_byline
+from extract.orgs import context_for, find_orgs
+from extract.persons import find_persons
+
+ZHANGYE = context_for(["张掖"])
+GAOTAI = context_for(["高台"])
+
+
+def orgs(text, context=ZHANGYE):
+    return [m.name for m in find_orgs(text, context)]
+
+
+def persons(text, context=ZHANGYE):
+    return [(p.name, p.roles) for p in find_persons(text, find_orgs(text, context))]
+
+
+# Organizations
+
+def test_relative_names_take_the_dateline_place():
+    assert orgs("周均发主持召开市政协党组理论学习中心组(扩大)会议") == ["张掖市政协"]
+    assert orgs("向钧主持召开县政协十届十八次主席会议", GAOTAI) == ["高台县政协"]
+    assert orgs("学习了省政协出台的《意见》", GAOTAI) == ["甘肃省政协"]
+
+
+def test_a_county_article_reads_市政协_as_its_prefecture():
+    assert orgs("市政协领导到高台调研", GAOTAI) == ["张掖市政协"]
+
+
+def test_committee_form_and_autonomous_prefecture():
+    assert orgs("审议通过了《政协嘉峪关市委员会关于联系界别委员的暂行办法》") == ["嘉峪关市政协"]
+    assert orgs("临夏州政协组织民族宗教界委员开展活动") == ["临夏州政协"]
+
+
+def test_office_of_a_body_is_its_own_organization():
+    assert orgs("市政协办公厅主任李强") == ["张掖市政协办公厅"]
+
+
+def test_near_misses_are_no_organizations():
+    assert orgs("常委会会议听取了汇报,委员们发言踊跃") == []
+    assert orgs("社区工作者和城区居民参加") == []
+    assert orgs("两地人大代表参加", context_for([])) == []
+
+
+# Persons and roles
+
+def test_title_before_name():
+    assert persons("张掖市政协主席周均发主持召开会议") == [("周均发", [("主席", "张掖市政协")])]
+
+
+def test_compound_titles_in_two_bodies():
+    text = "传达学习了省委书记、省人大常委会主任尹弘在省委人大工作会议上的讲话精神"
+    assert persons(text) == [("尹弘", [("书记", "甘肃省委"), ("主任", "甘肃省人大常委会")])]
+
+
+def test_a_list_of_names_after_one_title():
+    assert persons("市政协副主席王立新、刘红梅,秘书长陈志刚出席会议") == [
+        ("王立新", [("副主席", "张掖市政协")]), ("刘红梅", [("副主席", "张掖市政协")]),
+        ("陈志刚", [("秘书长", "张掖市政协")])]
+
+
+def test_deputy_chair_and_secretary_general_of_the_national_committee():
+    assert persons("全国政协副主席兼秘书长王东峰出席") == [
+        ("王东峰", [("副主席", "全国政协"), ("秘书长", "全国政协")])]
+
+
+def test_name_before_a_title_that_names_its_body():
+    assert persons("会议集中学习了习近平总书记在主题教育工作会议上的重要讲话精神") == [
+        ("习近平", [("总书记", "中共中央")])]
+
+
+def test_descriptor_gives_a_person_without_a_role():
+    assert persons("社区党员代表张巧娣建议:") == [("张巧娣", [])]
+
+
+def test_near_misses_are_no_persons():
+    assert persons("学习《习近平谈治国理政》第四卷,召开主席会议,常委会委员认真学习") == []
+    assert persons("形成了由主席负总责、副主席牵头负责的工作格局") == []
+
+
+def test_name_ends_where_a_follower_word_starts():
+    assert name_at("王毅主持召开市政协十届九次主席会议") == "王毅"
+    assert name_at("马贞如说。") == "马贞如"
+    assert name_at("李明说:") == "李明"
+    assert name_at("主席会议") == ""
+
+
+def test_byline_names_split_and_rejoined():
+    assert split_byline("曾立玺 李鸿欣") == ["曾立玺", "李鸿欣"]
+    assert split_byline("罗 琼") == ["罗琼"]
+    assert split_byline("试行") == []
+
+
+# Meetings
+
+def meeting(text, context=ZHANGYE):
+    found_orgs = find_orgs(text, context)
+    return find_meeting(text, found_orgs, find_persons(text, found_orgs), "张掖市政协")
+
+
+def test_chair_sentence_gives_the_meeting_its_body_kind_and_session():
+    found = meeting("西固区政协党组书记、主席张君明主持召开区政协党组会议暨十届十八次主席(扩大)会议。",
+                    context_for(["西固"]))
+    assert (found.org, found.kind, found.session, found.chairs) == ("西固区政协", "党组会议", "十届十八次", ["张君明"])
+    assert found.name == "党组会议暨十届十八次主席(扩大)会议"
+
+
+def test_meeting_held_without_a_named_chair():
+    found = meeting("5月6日,肃南县委党组理论学习中心组(扩大)会议。", context_for(["肃南"]))
+    assert (found.org, found.kind, found.chairs) == ("肃南县委", "理论学习中心组", [])
+
+
+def test_activity_organized_by_a_body():
+    found = meeting("5月4日,民乐县政协组织部分政协委员就“优化营商环境”情况开展专题调研。", context_for(["民乐"]))
+    assert (found.org, found.kind, found.name) == ("民乐县政协", "调研", "专题调研")
+
+
+def test_no_meeting_in_an_exhortation():
+    assert meeting("要主动邀请政协委员参与协商活动,听取意见建议。") is None
+
+
+# Documents
+
+def docs(text):
+    return [(d.title, d.action, d.issuer) for d in find_documents(text, find_orgs(text, GAOTAI))]
+
+
+def test_volume_after_the_title_belongs_to_it():
+    assert docs("学习了《习近平谈治国理政》第四卷部分内容") == [("习近平谈治国理政第四卷", "STUDIED", "")]
+
+
+def test_each_title_takes_the_nearest_verb_before_it():
+    text = ("会议传达学习了市委、市政府《实施意见》的通知精神,研究部署了贯彻落实工作,"
+            "审议通过了《暂行办法》《调研报告》,讨论研究了《筹备方案》等事项")
+    assert docs(text) == [("实施意见", "CONVEYED", ""), ("暂行办法", "ADOPTED", ""), ("调研报告", "ADOPTED", ""),
+                          ("筹备方案", "REVIEWED", "")]
+
+
+def test_a_verb_inside_a_title_does_not_count():
+    assert docs("审议通过了《赴外考察学习“美丽乡村建设”工作方案的报告》")[0][1] == "ADOPTED"
+
+
+def test_issuer_and_named_draft():
+    assert docs("学习了省政协出台的《建立委员联系界别群众制度机制的意见(试行)》") == [
+        ("建立委员联系界别群众制度机制的意见(试行)", "STUDIED", "甘肃省政协")]
+    assert docs("会议审议了县政协十届三次常委会会议议程(草案)。") == [
+        ("县政协十届三次常委会会议议程(草案)", "REVIEWED", "")]
+
+
+def test_exhortations_do_not_handle_documents():
+    assert not handles_documents("会议指出,全市政协系统要把学习《习近平谈治国理政》第四卷作为重大政治任务", False)
+    assert handles_documents("会议专题学习了《习近平谈治国理政》第四卷部分内容", False)
