@@ -87,33 +87,44 @@ def name_at(text: str, start: int = 0) -> str:
 def split_byline(names: str) -> list[str]:
     """Names in a byline such as ``曾立玺 李鸿欣`` or ``罗 琼``.
 
-    Names are parted by spaces, 、 or commas. A name that a re-flowed line split into
-    single characters (罗 琼) is joined again; a run of single characters longer than a
-    name is cut where a surname starts.
+    Names are parted by spaces, 、 or commas, but re-flowed pages also put spaces
+    inside names (罗 琼, 甘 文景, 曾 立玺). So the byline is read as one run of
+    characters cut into names only where a space stood, every piece a plausible name
+    (two to four characters after a known surname); of several such readings the one
+    with the fewest names wins.
 
     >>> split_byline("曾立玺 李鸿欣")
     ['曾立玺', '李鸿欣']
+    >>> split_byline("李艳萍 甘 文景")
+    ['李艳萍', '甘文景']
     >>> split_byline("罗 琼")
     ['罗琼']
     """
     tokens = [t for t in re.split(r"[\s、,]+", names) if t]
-    result: list[str] = []
-    singles: list[str] = []
-    for token in tokens + [""]:
-        if len(token) == 1:
-            singles.append(token)
+    run = "".join(tokens)
+    cuts, position = {len(run)}, 0
+    for token in tokens:
+        position += len(token)
+        cuts.add(position)
+    best = _fewest_names(run, 0, frozenset(cuts), {})
+    if best is not None:
+        return list(best)
+    return [t for t in tokens if looks_like_name(t)]
+
+
+def _fewest_names(run: str, start: int, cuts: frozenset, memo: dict) -> tuple[str, ...] | None:
+    """The reading of ``run[start:]`` as the fewest plausible names, cut only at ``cuts``."""
+    if start == len(run):
+        return ()
+    if start in memo:
+        return memo[start]
+    best = None
+    for end in sorted(c for c in cuts if 2 <= c - start <= 4):
+        name = run[start:end]
+        if not looks_like_name(name):
             continue
-        if singles:
-            result.extend(_split_run("".join(singles)))
-            singles = []
-        if token:
-            result.append(token)
-    return [name for name in result if looks_like_name(name)]
-
-
-def _split_run(run: str) -> list[str]:
-    if len(run) <= 3:
-        return [run]
-    cuts = [i for i in range(2, len(run) - 1) if surname_of(run[i:]) and i <= 3]
-    at = cuts[-1] if cuts else 3 if len(run) >= 5 else 2
-    return [run[:at], *_split_run(run[at:])]
+        rest = _fewest_names(run, end, cuts, memo)
+        if rest is not None and (best is None or len(rest) + 1 < len(best)):
+            best = (name, *rest)
+    memo[start] = best
+    return best

@@ -20,9 +20,9 @@ _DATELINE = re.compile(
     r"^(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*讯"
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\())")
-_PAREN = re.compile(r"^\s*\((?P<inside>[^)]*)\)")
+_PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
-_CREDIT_SUFFIX = re.compile(r"\s*(?:摄影报道|摄影|报道|摄)$")
+_CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
 
 
 def read_page(path: str | Path) -> Page:
@@ -80,10 +80,21 @@ def _kind(paragraph: str) -> str:
     if _byline(paragraph) is not None:
         return "byline"
     clean = squeeze(paragraph)
-    if len(clean) <= MAX_HEADING and clean[-1] not in "。!?…;" and not LEADING_DATE.match(clean) \
-            and not clean.startswith("本报"):
+    if len(clean) <= MAX_HEADING and not any(mark in clean for mark in "。!?;") \
+            and clean[-1] not in "…,、" and clean[0] not in ",、。;:)》”" \
+            and not LEADING_DATE.match(clean) and not clean.startswith("本报"):
         return "heading"
     return "body"
+
+
+def _spaced(words) -> str:
+    """A pattern matching any of ``words``, longest first, with stray spaces between
+    their characters (通 讯员)."""
+    return "|".join(r"\s*".join(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _title_of(spaced: str) -> str:
+    return "".join(spaced.split())
 
 
 def _byline(paragraph: str) -> list[tuple[str, str]] | None:
@@ -93,11 +104,12 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     if match:
         names = split_byline(match["names"])
         return [(name, "通讯员") for name in names] if names and _only_names(match["names"], names) else None
-    pattern = "|".join(sorted(titles, key=len, reverse=True))
-    match = re.fullmatch(rf"(?P<title>{pattern})\s*:?\s*(?P<names>{_NAMES})", _CREDIT_SUFFIX.sub("", paragraph))
+    match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
+                         _CREDIT_SUFFIX.sub("", paragraph))
     if not match:
         return None
-    role = "摄影" if paragraph.endswith("摄") or "摄影" in match["title"] else titles[match["title"]]
+    title = _title_of(match["title"])
+    role = "摄影" if paragraph.endswith("摄") or "摄影" in title else titles[title]
     names = split_byline(match["names"])
     return [(name, role) for name in names] if names and _only_names(match["names"], names) else None
 
@@ -109,10 +121,9 @@ def _only_names(text: str, names: list[str]) -> bool:
 def _reporters_in(text: str) -> list[tuple[str, str]]:
     """Reporters named inside a dateline's brackets: ``通讯员曾立玺 李鸿欣``, ``记者 王某 通讯员 李某``."""
     titles = load_lexicons().reporter_titles
-    pattern = "|".join(sorted(titles, key=len, reverse=True))
     found = []
-    for match in re.finditer(rf"(?P<title>{pattern})\s*:?\s*(?P<names>[^记通摄]*)", text):
-        found.extend((name, titles[match["title"]]) for name in split_byline(match["names"]))
+    for match in re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>[^记通摄]*)", text):
+        found.extend((name, titles[_title_of(match["title"])]) for name in split_byline(match["names"]))
     return found
 
 
@@ -173,18 +184,23 @@ def _add_reporters(article: Article, pairs) -> None:
 
 
 def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
-    match = _DATELINE.match(paragraph)
-    rest = paragraph
+    """Place, reporters and date from an article's first paragraph. The place and date
+    are read from the squeezed text (本报嘉 峪关讯 is 本报嘉峪关讯); the names in the
+    brackets from the raw text, where spaces still part them."""
+    clean = squeeze(paragraph)
+    match = _DATELINE.match(clean)
+    rest = clean
     if match:
         article.place = match["place"] or match["xplace"] or match["bplace"] or ""
-        rest = paragraph[match.end():]
+        rest = clean[match.end():]
         bracket = _PAREN.match(rest)
         if bracket:
-            _add_reporters(article, _reporters_in(bracket["inside"]))
+            raw = _PAREN.search(paragraph)
+            _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"]))
             rest = rest[bracket.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社"):]
-    date = LEADING_DATE.match(squeeze(rest).lstrip(" ,"))
+    date = LEADING_DATE.match(rest.lstrip(" ,"))
     if date:
         article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
 

@@ -16,8 +16,10 @@ _SPACE_RUN = re.compile(r"\s+")
 _NOISE_SPACE = re.compile(rf"(?<=[{_TIGHT}])\s+|\s+(?=[{_TIGHT}])")
 _DIGIT_SPACE = re.compile(r"(?<=\d)\s+(?=\d)")
 
-# A paragraph is finished when it ends with one of these.
-TERMINAL = set("。!?…\"”’』」)]】》;:")
+# A paragraph is finished when it ends with one of these (a closing bracket only after
+# a finished sentence, as in 确保培训有序进行。(陈兰), or when the bracket is all the line).
+TERMINAL = set("。!?…\"”’』」")
+_CLOSED_BRACKET = re.compile(r"(?:^|[。!?…\"”’』」])\s*\([^()]*\)$")
 _PAIRS = [("(", ")"), ("《", "》"), ("“", "”"), ("「", "」"), ("【", "】")]
 LONG_LINE = 40  # a line this long that stops mid-sentence was broken by the layout
 
@@ -60,7 +62,7 @@ def is_unfinished(line: str) -> bool:
         return False
     if not is_balanced(line):
         return True
-    if line[-1] in TERMINAL:
+    if line[-1] in TERMINAL or _CLOSED_BRACKET.search(line):
         return False
     if line[-1] in "、,":
         return True
@@ -89,8 +91,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         line = normalize(raw)
         if not line:
             continue
-        if not pending and paragraphs and _CONTINUES.match(line) and paragraphs[-1][-1] not in TERMINAL:
-            pending = paragraphs.pop()
+        if not pending and paragraphs and not HEADING_MARK.match(paragraphs[-1]) and (
+                _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
+                or _breaks_a_word(paragraphs[-1], line)):
+            pending = paragraphs.pop()  # the layout broke this paragraph, not the writer
         if pending:
             if HEADING_MARK.match(line):
                 paragraphs.append(pending)
@@ -106,6 +110,29 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     if pending:
         paragraphs.append(pending)
     return paragraphs
+
+
+_STARTS_UNIT = re.compile(r"^(?:#|本报|新华社|\(|-|—|\d{1,2}\s*月|通\s*讯\s*员|记\s*者)")
+WORD_PROBE = 4  # characters each side of a line break that jieba looks at
+
+
+def _breaks_a_word(previous: str, line: str) -> bool:
+    """Whether a short unpunctuated line and the next one are one word broken in two
+    (…中国特色社 / 会主义思想…): jieba then cuts a word across the break. A headline
+    and the line after it meet at a word boundary."""
+    if previous[-1] in TERMINAL or _CLOSED_BRACKET.search(previous) or _STARTS_UNIT.match(line):
+        return False
+    left, right = squeeze(previous)[-WORD_PROBE:], squeeze(line)[:WORD_PROBE]
+    if not (re.fullmatch(f"[{CJK}]+", left[-1:]) and re.fullmatch(f"[{CJK}]+", right[:1])):
+        return False
+    from extract.segmenter import cut
+
+    position = 0
+    for word in cut(left + right):
+        if position < len(left) < position + len(word):
+            return True
+        position += len(word)
+    return False
 
 
 def _joins_tight(left: str, right: str) -> bool:

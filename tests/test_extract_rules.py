@@ -153,3 +153,10 @@ def test_issuer_and_named_draft():
 def test_exhortations_do_not_handle_documents():
     assert not handles_documents("会议指出,全市政协系统要把学习《习近平谈治国理政》第四卷作为重大政治任务", False)
     assert handles_documents("会议专题学习了《习近平谈治国理政》第四卷部分内容", False)
+
+
+def test_byline_with_spaces_inside_names():
+    assert split_byline("曾 立玺 李鸿欣") == ["曾立玺", "李鸿欣"]
+    assert split_byline("南章林 陈 雪梅") == ["南章林", "陈雪梅"]
+    assert split_byline("刘伟 周 军林") == ["刘伟", "周军林"]
+    assert split_byline("马 志 明") == ["马志明"]

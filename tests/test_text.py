@@ -38,3 +38,25 @@ def test_headline_and_subtitle_stay_apart():
 def test_sentences_keep_closing_quotes():
     assert split_sentences("会议指出,要认真学习。他说:“好好干。”再说!") == [
         "会议指出,要认真学习。", "他说:“好好干。”", "再说!"]
+
+
+def test_short_fragment_broken_mid_word_is_joined():
+    lines = ["本报高台讯 5月5日,高台县政协主席向钧主持召开县政协十届十八次主席会议。", "",
+             "会议传达了习近平总书记在学习贯彻习近平新时代中国特色社", "", "会主义思想主题教育工作会议上的重要讲话精神。"]
+    assert join_broken_lines(lines)[1] == "会议传达了习近平总书记在学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议上的重要讲话精神。"
+
+
+def test_headline_before_a_subtitle_meets_it_at_a_word_boundary():
+    lines = ["陇西县政协党组理论学习中心组(扩大)会议暨主席会议召开", "", "持续推动理论学习走深走实"]
+    assert len(join_broken_lines(lines)) == 2
+
+
+def test_line_broken_after_a_title_in_a_list():
+    lines = ["会议审议通过了《赴外考察学习“美丽乡村建设及文旅融合发展”工作方案的报告》", "",
+             "《赴外考察学习“提升市域治理体系和治理能力现代化水平”工作方案的报告》。"]
+    assert len(join_broken_lines(lines)) == 1
+
+
+def test_paragraph_ending_with_a_byline_is_finished():
+    assert not is_unfinished("要全面落实中央“八项规定”,严格遵守纪律、服从安排、统一行动,确保培训有序进行。(陈兰)")
+    assert is_unfinished("会议学习了省委、市委有关会议文件精神(扩大)以及中央、省委、市委有关会议文件")

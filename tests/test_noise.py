@@ -1,0 +1,45 @@
+"""The score on the dev pages holds when the pages are made noisier."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from conftest import GOLD, SHARED
+from noise import noisy
+from kg.cli import cli
+from click.testing import CliRunner
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def overall(pages_dir, tmp_path, name):
+    out = tmp_path / f"{name}.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(pages_dir), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    scorer = load_scorer()
+    return scorer.score(out, scorer.gold_files([str(GOLD)]))["overall_f1"]
+
+
+def test_noise_really_changes_the_text(seeds):
+    text = (seeds / "004_0c3dde0c12c01184.txt").read_text(encoding="utf-8")
+    changed = noisy(text)
+    assert changed != text and changed.count("\n\n") > text.count("\n\n")
+    assert changed.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize("seed, space_rate", [(1, 0.04), (2, 0.04), (12, 0.04), (32, 0.2), (38, 0.2)])
+def test_score_holds_on_noisier_pages(seeds, tmp_path, seed, space_rate):
+    clean = overall(seeds, tmp_path, "clean")
+    noisy_dir = tmp_path / f"noisy{seed}"
+    noisy_dir.mkdir()
+    for page in seeds.glob("*.txt"):
+        (noisy_dir / page.name).write_text(noisy(page.read_text(encoding="utf-8"), seed=seed,
+                                                                  space_rate=space_rate), encoding="utf-8")
+    assert clean >= 0.95
+    assert overall(noisy_dir, tmp_path, f"noisy{seed}") >= clean - 0.03
