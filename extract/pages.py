@@ -9,7 +9,7 @@ from extract.dates import DATE, LEADING_DATE, iso_date
 from extract.lexicon import load_lexicons
 from extract.names import split_byline
 from extract.records import Article, Page
-from extract.text import CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, squeeze
+from extract.text import CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, squeeze, to_simplified
 from kg.errors import PageError
 
 PAGE_SUFFIXES = (".txt", ".md")
@@ -144,7 +144,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
         articles.append(article)
         return article
 
-    for paragraph in join_broken_lines(page.text.splitlines()):
+    for paragraph in join_broken_lines(to_simplified(page.text).splitlines()):
         kind = _kind(paragraph)
         if kind == "heading":
             if current is None or current.paragraphs:

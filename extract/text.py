@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters next to which a space is noise rather than a word break.
@@ -25,6 +26,32 @@ LONG_LINE = 40  # a line this long that stops mid-sentence was broken by the lay
 
 HEADING_MARK = re.compile(r"^#{1,6}\s*")
 CONTINUATION_NOTE = re.compile(r"^\((?:上)?接(?:第)?[一二三四五六七八九十\d]+版\)$")
+
+
+TRADITIONAL_SHARE = 0.005  # a page where t2s changes more CJK characters than this is Traditional
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to Simplified (OpenCC's t2s), for pages printed in
+    Traditional. A Simplified page is returned as it is, so that t2s never touches
+    characters that are already right.
+
+    >>> to_simplified("兩當縣政協主席李艾婷主持召開縣政協機關輪訓會")
+    '两当县政协主席李艾婷主持召开县政协机关轮训会'
+    """
+    converted = _t2s().convert(text)
+    if converted == text:
+        return text
+    changed = sum(a != b for a, b in zip(text, converted))
+    chinese = len(re.findall(f"[{CJK}]", text)) or 1
+    return converted if changed / chinese > TRADITIONAL_SHARE else text
 
 
 def normalize(text: str) -> str:

@@ -43,3 +43,15 @@ def test_score_holds_on_noisier_pages(seeds, tmp_path, seed, space_rate):
                                                                   space_rate=space_rate), encoding="utf-8")
     assert clean >= 0.95
     assert overall(noisy_dir, tmp_path, f"noisy{seed}") >= clean - 0.03
+
+
+def test_a_page_in_traditional_characters_reads_like_its_simplified_original(seeds, tmp_path):
+    import opencc
+
+    pages = tmp_path / "traditional"
+    pages.mkdir()
+    for page in seeds.glob("*.txt"):
+        traditional = opencc.OpenCC("s2t").convert(page.read_text(encoding="utf-8"))
+        assert "協" in traditional
+        (pages / page.name).write_text(traditional, encoding="utf-8")
+    assert overall(pages, tmp_path, "traditional") == overall(seeds, tmp_path, "simplified")
