@@ -199,7 +199,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
             _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"]))
             rest = rest[bracket.end():]
         if match["xplace"]:
-            rest = match.group(0)[len("新华社"):]
+            rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
     date = LEADING_DATE.match(rest.lstrip(" ,"))
     if date:
         article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)

@@ -1,0 +1,33 @@
+"""The extractor's score with ../shared/eval/score.py: on the dev pages, and on the
+team's sample pages (other provinces and levels) against gold written for them."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES, GOLD, ROOT, SHARED
+from kg.cli import cli
+
+STRICT = ("persons", "roles", "chairs", "documents", "reporters")
+
+
+def score(pages, gold, tmp_path):
+    out = tmp_path / "graph.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(pages), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer.score(out, scorer.gold_files([str(gold)]))
+
+
+@pytest.mark.parametrize("pages, gold", [(SHARED / "corpus" / "seeds", GOLD),
+                                         (EXAMPLES, ROOT / "tests" / "data" / "gold")],
+                         ids=["dev-seeds", "team-examples"])
+def test_score_meets_the_bar(pages, gold, tmp_path):
+    result = score(pages, gold, tmp_path)
+    assert result["overall_f1"] >= 0.95, result
+    for name in STRICT:
+        assert result[name]["f1"] >= 0.90, (name, result[name])
