@@ -22,7 +22,8 @@ VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编�
 DRAFT = re.compile(r"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)){4,60}?\(草案\)")
 _CLAUSE_END = "。;,!?"
 _CHAIR_VERB = re.compile(r"主持召开|主持")
-_HOLD_VERB = re.compile(r"召开|举行")
+_HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
+_NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席[\u4e00-\u9fff]{2,3}$")
 _ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|协商活动|协商|座谈会|活动|培训班|培训))(?=[,。;]|$)")
 _MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|召开|举行|$)")
 _EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|号召)")
@@ -81,12 +82,17 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
             return _mention(name or "会议", org_name, chairs, "chair-presided")
     for org in orgs:
         after = text[org.end:]
+        if after.startswith("委员"):
+            continue  # 政协委员: members, not the body acting
         held = _HOLD_VERB.match(after)
         match = _MEETING_NAME.match(after[held.end():] if held else after)
+        if match and _NOT_IN_A_MEETING_NAME.search(match["name"]):
+            match = None  # 省政协副主席欧阳建华出席会议 names a person, not a meeting
         if match and (held or org.start == 0 or text[:org.start].endswith((",", "日"))):
-            return _mention(match["name"], org.name, [], "org-held-meeting")
+            name = re.split(r"召开|举行", match["name"])[-1]  # 党组第一时间召开专题会议 → 专题会议
+            return _mention(name, org.name, [], "org-held-meeting")
         activity = _ACTIVITY.search(after)
-        if activity and (after.startswith("组织") or activity.start() == 0):
+        if activity and (after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]):
             return _mention(activity["name"], org.name, [], "org-activity")
     return None
 

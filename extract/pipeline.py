@@ -5,11 +5,15 @@ It is a pure function of the page's text (and the year, when given).
 """
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from extract.dates import parse_date, with_year
 from extract.gazetteer import load_gazetteer
+from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from extract.orgs import OrgMention, PlaceContext, context_for, find_orgs, main_community, page_province
 from extract.pages import page_year, split_articles
@@ -74,56 +78,121 @@ def _home_org(context: PlaceContext) -> str:
 
 def extract_article(article: Article, context: PlaceContext, year: int | None) -> Iterator[Triple]:
     """The triples of one article."""
+    reader = _ArticleReader(article, context, year)
+    sentences = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
+    for number, sentence in enumerate(sentences):
+        yield from reader.read(sentence, opening=number == 0)
+    yield from _reporter_facts(article)
+
+
+class _ArticleReader:
+    """Reads an article sentence by sentence, keeping the meeting it is about."""
+
+    def __init__(self, article: Article, context: PlaceContext, year: int | None):
+        self.article, self.context, self.year = article, context, year
+        self.node = entity("Article", article.id, title=article.title, source=article.source)
+        self.home = _home_org(context)
+        self.meeting: Entity | None = None
+
+    def read(self, sentence: str, opening: bool) -> Iterator[Triple]:
+        orgs = find_orgs(sentence, self.context)
+        persons = find_persons(sentence, orgs)
+        fact = functools.partial(self._fact, sentence)
+        for found in persons:
+            for role, org_name in found.roles:
+                yield fact(person(found.name), "HOLDS_ROLE", _org_node(org_name, orgs), found.rule, role=role)
+            yield fact(self.node, "MENTIONS", person(found.name), found.rule)
+        for org in orgs:
+            yield fact(self.node, "MENTIONS", organization(org), "org-name")
+        mentioned = find_meeting(sentence, orgs, persons, self.home)
+        if mentioned:
+            yield from self._meeting_facts(fact, sentence, mentioned, orgs, opening)
+        chairs = set(mentioned.chairs) if mentioned else set()
+        if self.meeting is not None:
+            for name, role in attendance(sentence, persons):
+                if name not in chairs:
+                    yield fact(person(name), "ATTENDED", self.meeting, "named-before-attend-verb", **{"as": role})
+        for document in find_documents(sentence, orgs):
+            doc = entity("Document", document.title, title=document.title, kind=document.kind)
+            yield fact(self.node, "MENTIONS", doc, "title-in-brackets")
+            if document.issuer:
+                yield fact(_org_node(document.issuer, orgs), "ISSUED", doc, "org-issued-document")
+            if self.meeting is not None and document.action and handles_documents(sentence, mentioned is not None):
+                yield fact(self.meeting, document.action, doc, "meeting-handled-document")
+
+    def _meeting_facts(self, fact, sentence, mentioned: MeetingMention, orgs, opening: bool) -> Iterator[Triple]:
+        if self.meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
+            for chair in mentioned.chairs:  # 会议由X主持: the meeting the article is about
+                yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
+            return
+        # A meeting named after the first sentence, with no date of its own, is not the
+        # one the dateline dates (今年以来……开展“委员走基层”活动).
+        date = parse_date(sentence, self.year) or (self.article.date if opening else "")
+        self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
+        if mentioned.org:
+            yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)
+        for chair in mentioned.chairs:
+            yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
+        yield fact(self.node, "MENTIONS", self.meeting, mentioned.rule)
+
+    def _fact(self, sentence, subject, predicate, obj, rule, **properties) -> Triple:
+        return Triple(subject, predicate, obj, self.article.id, sentence, rule, tuple(sorted(properties.items())))
+
+
+def _org_node(name: str, orgs: list[OrgMention]) -> Entity:
+    """The organization ``name`` as the sentence named it (with kind and level), or bare."""
+    org = next((o for o in orgs if o.name == name), None)
+    return organization(org) if org else entity("Organization", name, name=name)
+
+
+def _reporter_facts(article: Article) -> Iterator[Triple]:
     article_node = entity("Article", article.id, title=article.title, source=article.source)
-    home = _home_org(context)
-    meeting: Entity | None = None
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            orgs = find_orgs(sentence, context)
-            persons = find_persons(sentence, orgs)
-
-            def fact(subject, predicate, obj, rule, **properties):
-                return Triple(subject, predicate, obj, article.id, sentence, rule,
-                              tuple(sorted(properties.items())))
-
-            for found in persons:
-                for role, org_name in found.roles:
-                    org = next((o for o in orgs if o.name == org_name), None)
-                    target = organization(org) if org else entity("Organization", org_name, name=org_name)
-                    yield fact(person(found.name), "HOLDS_ROLE", target, found.rule, role=role)
-                yield fact(article_node, "MENTIONS", person(found.name), found.rule)
-            for org in orgs:
-                yield fact(article_node, "MENTIONS", organization(org), "org-name")
-            mentioned = find_meeting(sentence, orgs, persons, home)
-            if mentioned:
-                if meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
-                    for chair in mentioned.chairs:
-                        yield fact(person(chair), "CHAIRED", meeting, mentioned.rule)
-                    continue
-                date = with_year(parse_date(sentence, year) or article.date, year)
-                meeting = _meeting_entity(mentioned, date)
-                convener = next((o for o in orgs if o.name == mentioned.org), None)
-                org_node = organization(convener) if convener else entity(
-                    "Organization", mentioned.org, name=mentioned.org)
-                if mentioned.org:
-                    yield fact(org_node, "CONVENED", meeting, mentioned.rule)
-                for chair in mentioned.chairs:
-                    yield fact(person(chair), "CHAIRED", meeting, mentioned.rule)
-                yield fact(article_node, "MENTIONS", meeting, mentioned.rule)
-            for document in find_documents(sentence, orgs):
-                doc = entity("Document", document.title, title=document.title, kind=document.kind)
-                yield fact(article_node, "MENTIONS", doc, "title-in-brackets")
-                if document.issuer:
-                    issuer = next(o for o in orgs if o.name == document.issuer)
-                    yield fact(organization(issuer), "ISSUED", doc, "org-issued-document")
-                if meeting is not None and document.action and handles_documents(sentence, mentioned is not None):
-                    yield fact(meeting, document.action, doc, "meeting-handled-document")
     for name in article.reporters:
         reporter = person(name)
         role = article.reporter_role.get(name, "通讯员")
         yield Triple(reporter, "REPORTED", article_node, article.id, _byline_evidence(article, name),
                      "byline", (("as", role),))
         yield Triple(article_node, "MENTIONS", reporter, article.id, "", "byline")
+
+
+@lru_cache(maxsize=1)
+def _attend_pattern():
+    return re.compile("|".join(word for word, _ in load_lexicons().attend_verbs))
+
+
+def attendance(sentence: str, persons) -> list[tuple[str, str]]:
+    """(name, as) for persons named before a word of attending in the same sentence
+    (副主席孙建国、马丽华,秘书长韩志勇出席会议; 杨春梅在交流发言时说)."""
+    verbs = dict(load_lexicons().attend_verbs)
+    found, taken = [], set()
+    for match in _attend_pattern().finditer(sentence):
+        after = sentence[match.end():]
+        if not _ATTEND_OBJECT.match(after) or after.startswith("精神") or "的" in after[:7]:
+            continue  # 出席……会议时的重要讲话: the word is inside a longer phrase
+        for mention in persons:
+            if mention.end <= match.start() and mention.name not in taken \
+                    and not _other_clause_verb(_without_persons(sentence, mention.end, match.start(), persons)):
+                found.append((mention.name, verbs[match.group()]))
+                taken.add(mention.name)
+    return found
+
+
+def _without_persons(sentence: str, start: int, end: int, persons) -> str:
+    """``sentence[start:end]`` with the other persons named there (and their titles) cut out."""
+    kept = [ch for i, ch in enumerate(sentence[start:end], start)
+            if not any(p.start <= i < p.end for p in persons)]
+    return "".join(kept)
+
+
+def _other_clause_verb(between: str) -> bool:
+    """Whether a name and a word of attending belong to different clauses: too far
+    apart, or a verb of another clause or a 的 between them (习近平总书记近期重要讲话精神)."""
+    return len(between) > MAX_ATTEND_GAP or any(
+        word in between for word in ("主持", "强调", "指出", "要求", "的", "重要", "。", ";"))
+
+
+MAX_ATTEND_GAP = 10
+_ATTEND_OBJECT = re.compile(r"^[^,。;]{0,6}(?:[,。;]|$)")
 
 
 def _meeting_entity(mentioned: MeetingMention, date: str) -> Entity:

@@ -15,7 +15,8 @@ from extract.records import Article, Entity, Triple
 from graph.model import LABEL_KEY, PROVENANCE, label_of
 
 __all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
-           "remove_articles", "relationship_type", "edge_key"]
+           "remove_articles", "relationship_type", "edge_key",
+           "resolve_person", "person_homes"]
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -48,10 +49,15 @@ def edge_key(kind: str, properties: dict) -> str:
 
 
 def add_relationship(graph: nx.MultiDiGraph, start: str, kind: str, end: str, properties: dict) -> None:
-    """Add a relationship, or add its article to the one already there."""
+    """Add a relationship, or add its article to the one already there (and widen its
+    ``first_seen`` … ``last_seen`` span)."""
     key = edge_key(kind, properties)
     if graph.has_edge(start, end, key=key):
         attrs = graph.edges[start, end, key]
+        for name, pick in (("first_seen", min), ("last_seen", max)):
+            seen = [d for d in (attrs.get(name), properties.get(name)) if d]
+            if seen:
+                attrs[name] = pick(seen)
         articles = attrs.setdefault("articles", [])
         for article in properties.get("articles") or [properties.get("article")]:
             if article and article not in articles:
@@ -63,26 +69,68 @@ def add_relationship(graph: nx.MultiDiGraph, start: str, kind: str, end: str, pr
     graph.add_edge(start, end, key=key, **attrs)
 
 
-def _entity_node(graph: nx.MultiDiGraph, item: Entity) -> str:
-    add_node(graph, item.id, item.props())
-    return item.id
+def _entity_node(graph: nx.MultiDiGraph, item: Entity, people: dict[str, str]) -> str:
+    node_id = people.get(item.id, item.id)
+    add_node(graph, node_id, item.props())
+    return node_id
+
+
+def person_homes(graph: nx.MultiDiGraph, person_id: str) -> set[str]:
+    """Where a person in the graph belongs: the places (or, for national bodies, the
+    names) of the organizations it holds roles in."""
+    if person_id not in graph:
+        return set()
+    return {_home(graph.nodes[org]) for _, org, attrs in graph.out_edges(person_id, data=True)
+            if relationship_type(attrs) == "HOLDS_ROLE"}
+
+
+def _home(org: dict) -> str:
+    return org.get("place") or org.get("name", "")
+
+
+def resolve_person(graph: nx.MultiDiGraph, person_id: str, homes: set[str], first_org: str) -> str:
+    """The id under which a person with roles in ``homes`` joins ``graph``.
+
+    People who share a name stay apart when their organizations' places differ: the
+    嘉峪关 王毅 is not the foreign minister. The first one seen keeps ``Person:王毅``;
+    another gets ``Person:王毅@<its organization>``.
+    """
+    known = person_homes(graph, person_id)
+    if not homes or not known or homes & known:
+        return person_id
+    return f"{person_id}@{first_org}"
+
+
+def _resolved_people(graph: nx.MultiDiGraph, triples: list[Triple]) -> dict[str, str]:
+    homes: dict[str, set[str]] = {}
+    first_org: dict[str, str] = {}
+    for triple in triples:
+        if triple.predicate == "HOLDS_ROLE":
+            homes.setdefault(triple.subject.id, set()).add(_home(triple.object.props()))
+            first_org.setdefault(triple.subject.id, triple.object.key)
+    return {pid: resolve_person(graph, pid, found, first_org[pid]) for pid, found in homes.items()}
 
 
 def add_article(graph: nx.MultiDiGraph, article: Article, triples: Iterable[Triple]) -> None:
-    """Add one article's node and the facts read from it."""
+    """Add one article's node and the facts read from it. A role's first and last
+    seen dates are the dates of the articles that give it."""
+    triples = list(triples)
+    people = _resolved_people(graph, triples)
     article_id = f"Article:{article.id}"
     add_node(graph, article_id, {
         "title": article.title, "source": article.source, "subtitle": article.subtitle,
         "date": article.date, "place": article.place, "reporters": list(article.reporters),
     })
     for triple in triples:
-        start = _entity_node(graph, triple.subject)
-        end = _entity_node(graph, triple.object)
+        start = _entity_node(graph, triple.subject, people)
+        end = _entity_node(graph, triple.object, people)
         if triple.predicate == "MENTIONS":
             add_relationship(graph, start, "MENTIONS", end, {})
             continue
         properties = dict(zip(PROVENANCE, (triple.article, triple.evidence, triple.rule)))
         properties.update(triple.props())
+        if triple.predicate == "HOLDS_ROLE" and article.date:
+            properties.update(first_seen=article.date, last_seen=article.date)
         add_relationship(graph, start, triple.predicate, end, properties)
 
 
@@ -125,10 +173,18 @@ def merge_graph(target: nx.MultiDiGraph, source: nx.MultiDiGraph, replace_articl
     if replace_articles:
         incoming = {n.removeprefix("Article:") for n in source if n.startswith("Article:")}
         remove_articles(target, incoming & {n.removeprefix("Article:") for n in target if n.startswith("Article:")})
+    renamed = {}
+    for node_id in source:
+        if label_of(node_id) == "Person":
+            orgs = [org for _, org, attrs in source.out_edges(node_id, data=True)
+                    if relationship_type(attrs) == "HOLDS_ROLE"]
+            if orgs:
+                renamed[node_id] = resolve_person(target, node_id, person_homes(source, node_id),
+                                                  orgs[0].split(":", 1)[1])
     for node_id, attrs in source.nodes(data=True):
-        add_node(target, node_id, {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")})
+        add_node(target, renamed.get(node_id, node_id), {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")})
     for start, end, attrs in source.edges(data=True):
-        add_relationship(target, start, relationship_type(attrs), end,
+        add_relationship(target, renamed.get(start, start), relationship_type(attrs), renamed.get(end, end),
                          {k: v for k, v in attrs.items() if k != LABEL_KEY})
 
 

@@ -160,3 +160,18 @@ def test_byline_with_spaces_inside_names():
     assert split_byline("南章林 陈 雪梅") == ["南章林", "陈雪梅"]
     assert split_byline("刘伟 周 军林") == ["刘伟", "周军林"]
     assert split_byline("马 志 明") == ["马志明"]
+
+
+def test_quoted_speaker_after_the_closing_quote():
+    assert persons("“加装电梯是我们老年人最盼望的事。”王桂兰说。") == [("王桂兰", [])]
+    assert persons("“这件事要办好。”会议说。") == []  # near miss: no person's name
+
+
+def test_attendance_words_after_named_persons():
+    from extract.pipeline import attendance
+
+    text = "市政协副主席孙建国、马丽华,秘书长韩志勇出席会议。"
+    assert attendance(text, find_persons(text, find_orgs(text, ZHANGYE))) == [
+        ("孙建国", "出席"), ("马丽华", "出席"), ("韩志勇", "出席")]
+    text = "会议集中学习了习近平总书记近期重要讲话精神,习近平总书记出席上海合作组织峰会时的重要讲话。"
+    assert attendance(text, find_persons(text, find_orgs(text, ZHANGYE))) == []  # near miss

@@ -86,3 +86,30 @@ def test_merge_into_an_empty_graph_copies_everything():
     target = build_graph([])
     merge_graph(target, source)
     assert graph_stats(target) == graph_stats(source)
+
+
+def test_people_sharing_a_name_stay_apart_when_their_places_differ():
+    from extract.pages import split_articles
+    from extract.pipeline import extract_page
+    from extract.records import Page
+
+    text = ("## 嘉峪关市政协十届九次主席会议召开\n\n本报嘉峪关讯(通讯员苏天泰)9月16日,嘉峪关市政协主席王毅主持召开市政协十届九次主席会议。\n\n"
+            "## 全国政协召开双周协商座谈会\n\n新华社北京9月20日电 全国政协副主席王毅主持召开双周协商座谈会。\n\n"
+            "## 嘉峪关市政协召开常委会会议\n\n本报嘉峪关讯 10月8日,嘉峪关市政协主席王毅主持召开市政协十届五次常委会会议。\n")
+    graph = build_graph(extract_page(Page("p", "p.txt", text), year=2022))
+    wangs = sorted(n for n in graph if n.startswith("Person:王毅"))
+    assert wangs == ["Person:王毅", "Person:王毅@全国政协"]
+    roles = {(s, e): a for s, e, a in graph.edges(data=True) if a.get("role") == "主席"}
+    span = roles[("Person:王毅", "Organization:嘉峪关市政协")]
+    assert (span["first_seen"], span["last_seen"]) == ("2022-09-16", "2022-10-08")
+
+
+def test_a_second_load_of_a_namesake_into_the_store_is_kept_apart(tmp_path):
+    jiayuguan = entity("Organization", "嘉峪关市政协", name="嘉峪关市政协", place="嘉峪关市")
+    national = entity("Organization", "全国政协", name="全国政协")
+    wang = entity("Person", "王毅", name="王毅")
+    store = EmbeddedStore(tmp_path / "store")
+    store.merge(build_graph([(article(1), [Triple(wang, "HOLDS_ROLE", jiayuguan, "page#1", "…", "r", (("role", "主席"),))])]))
+    graph = store.merge(build_graph([(article(1, "other"), [
+        Triple(wang, "HOLDS_ROLE", national, "other#1", "…", "r", (("role", "副主席"),))])]))
+    assert sorted(n for n in graph if n.startswith("Person:")) == ["Person:王毅", "Person:王毅@全国政协"]
