@@ -107,7 +107,9 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
                          _CREDIT_SUFFIX.sub("", paragraph))
     if not match:
-        return None
+        photo = re.fullmatch(rf"\(?(?P<names>{_NAMES})\s+摄\)?", paragraph)  # 郑晓东 摄
+        names = split_byline(photo["names"]) if photo else []
+        return [(name, "摄影") for name in names] if names and _only_names(photo["names"], names) else None
     title = _title_of(match["title"])
     role = "摄影" if paragraph.endswith("摄") or "摄影" in title else titles[title]
     names = split_byline(match["names"])

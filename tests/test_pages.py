@@ -71,3 +71,15 @@ def test_folders_are_searched_for_pages(tmp_path):
     (tmp_path / "sub" / "b.md").write_text("x", encoding="utf-8")
     (tmp_path / "c.pdf").write_text("x", encoding="utf-8")
     assert [p.name for p in find_pages([tmp_path])] == ["a.txt", "b.md"]
+
+
+def test_photo_credit_without_a_title():
+    text = "## 天水市政协视察城市更新\n\n本报天水讯 4月11日,天水市政协组织委员开展视察。\n\n郑晓东 摄\n"
+    [article] = split_articles(page(text))
+    assert article.reporter_role == {"郑晓东": "摄影"}
+
+
+def test_a_short_line_ending_in_摄_that_is_no_credit_stays_a_headline():
+    text = "## 委员风采 镜头里的履职\n\n本报天水讯 4月11日,天水市政协组织委员开展视察。\n\n## 影像中的协商 张 摄\n\n正文。\n"
+    articles = split_articles(page(text))
+    assert all(not a.reporters for a in articles)
