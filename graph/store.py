@@ -37,6 +37,15 @@ class EmbeddedStore:
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.folder)!r})"
 
+    def close(self) -> None:
+        """Nothing to release: every call opens and closes the file it needs."""
+
+    def __enter__(self) -> "EmbeddedStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def read(self) -> nx.MultiDiGraph:
         """The stored graph (empty if nothing was stored yet)."""
         if self.folder.exists() and not self.folder.is_dir():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -40,6 +41,76 @@ class _NoBar:
 
     def __exit__(self, *args):
         return False
+
+
+class RateBar:
+    """A one-line progress display with rows per second, on stderr; silent when off."""
+
+    def __init__(self, total: int, label: str, enabled: bool):
+        self.total, self.label, self.enabled = total, label, enabled
+        self.done = 0
+        self.started = time.monotonic()
+
+    def update(self, rows: int) -> None:
+        self.done += rows
+        if self.enabled:
+            click.echo(f"\r{self.label}: {self.done}/{self.total} rows, {self.rate():,.0f} rows/s", err=True, nl=False)
+
+    def rate(self) -> float:
+        return self.done / max(time.monotonic() - self.started, 1e-9)
+
+    def finish(self) -> None:
+        if self.enabled:
+            click.echo("", err=True)
+
+
+def neo4j_options(command):
+    """``--neo4j`` and the connection options (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD,
+    NEO4J_DATABASE, the variables Neo4j's own tools read)."""
+    options = [
+        click.option("--neo4j", "use_neo4j", is_flag=True, help="Use the Neo4j server instead of the embedded store."),
+        click.option("--neo4j-uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     help="Bolt URI of the Neo4j server (env NEO4J_URI); giving it implies --neo4j."),
+        click.option("--neo4j-user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
+                     help="User name (env NEO4J_USERNAME)."),
+        click.option("--neo4j-password", envvar="NEO4J_PASSWORD", default="", show_default=False,
+                     help="Password (env NEO4J_PASSWORD)."),
+        click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
+                     help="Database name (env NEO4J_DATABASE; default: the server's default)."),
+        click.option("--batch-size", type=click.IntRange(1), default=1000, show_default=True,
+                     help="Rows per Neo4j write transaction."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def open_store(store_dir, params: dict):
+    """The embedded store, or the Neo4j store when --neo4j or --neo4j-uri is given."""
+    ctx = click.get_current_context()
+    uri_given = ctx.get_parameter_source("neo4j_uri") == click.core.ParameterSource.COMMANDLINE
+    if not (params.get("use_neo4j") or uri_given):
+        from graph.store import EmbeddedStore
+        return EmbeddedStore(store_dir)
+    from graph.neo4j_store import Neo4jSettings, Neo4jStore
+    settings = Neo4jSettings(params["neo4j_uri"], params["neo4j_user"], params["neo4j_password"],
+                             params["neo4j_database"])
+    return Neo4jStore(settings, batch_size=params["batch_size"])
+
+
+def load_into(store, graph, on_wait=None):
+    """Merge ``graph`` into either store; returns the stored graph's counts."""
+    from graph.store import EmbeddedStore, graph_stats
+
+    if isinstance(store, EmbeddedStore):
+        return graph_stats(store.merge(graph, on_wait=on_wait))
+    bar = RateBar(store.count_rows(graph), "Loading into Neo4j", _show_progress(click.get_current_context()))
+    try:
+        store.load(graph, progress=bar.update)
+    finally:
+        bar.finish()
+    _summary(f"{bar.done} rows at {bar.rate():,.0f} rows/s")
+    return store.stats()
 
 
 def store_option(command):
@@ -121,28 +192,33 @@ def extract(paths, output, year):
 @cli.command()
 @click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @store_option
+@neo4j_options
 @library_errors
-def load(graph_file, store_dir):
-    """Load a graph JSON Lines file into the embedded store, merged with what is there.
+def load(graph_file, store_dir, **neo4j):
+    """Load a graph JSON Lines file into the store (embedded, or Neo4j with --neo4j),
+    merged with what is there.
 
-    Articles already in the store are replaced by their new reading."""
+    Articles already in the store are replaced by their new reading; loading the same
+    file twice changes nothing."""
     from graph.jsonl import read_jsonl
-    from graph.store import EmbeddedStore
 
-    store = EmbeddedStore(store_dir)
-    graph = store.merge(read_jsonl(graph_file),
-                        on_wait=lambda: _summary(f"waiting for another kg process to release {store_dir} …"))
-    _summary(f"{store_dir}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
+    graph = read_jsonl(graph_file)
+    with open_store(store_dir, neo4j) as store:
+        counts = load_into(store, graph, on_wait=lambda: _summary(
+            f"waiting for another kg process to release {store_dir} …"))
+    _summary(f"stored: {sum(counts['nodes'].values())} nodes, {sum(counts['relationships'].values())} relationships")
 
 
 @cli.command()
 @store_option
+@neo4j_options
 @library_errors
-def stats(store_dir):
+def stats(store_dir, **neo4j):
     """Count the store's nodes by label and relationships by type."""
     from graph.store import EmbeddedStore, graph_stats
 
-    counts = graph_stats(EmbeddedStore(store_dir).read())
+    with open_store(store_dir, neo4j) as store:
+        counts = graph_stats(store.read()) if isinstance(store, EmbeddedStore) else store.stats()
     for section in ("nodes", "relationships"):
         click.echo(f"{section}: {sum(counts[section].values())}")
         for name, count in sorted(counts[section].items()):
@@ -155,12 +231,12 @@ def stats(store_dir):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="File to write.")
 @store_option
+@neo4j_options
 @library_errors
-def export(format_, output, store_dir):
+def export(format_, output, store_dir, **neo4j):
     """Export the store's graph to a file another tool or a browser opens."""
-    from graph.store import EmbeddedStore
-
-    graph = EmbeddedStore(store_dir).read()
+    with open_store(store_dir, neo4j) as store:
+        graph = store.read()
     _write_export(graph, format_, output)
     _summary(f"wrote {output}")
 
@@ -179,18 +255,20 @@ def _write_export(graph, format_, output):
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.jsonl and graph.html.")
 @store_option
+@neo4j_options
 @year_option
 @library_errors
-def build(paths, out_dir, store_dir, year):
+def build(paths, out_dir, store_dir, year, **neo4j):
     """Extract pages, load them into the store and draw the store as HTML, in one go.
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
     from graph.jsonl import write_jsonl
-    from graph.store import EmbeddedStore
 
     graph, total, failed = _extract(paths, year)
     write_jsonl(graph, out_dir / "graph.jsonl")
-    stored = EmbeddedStore(store_dir).merge(graph)
+    with open_store(store_dir, neo4j) as store:
+        load_into(store, graph)
+        stored = store.read()
     _write_export(stored, "html", out_dir / "graph.html")
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} "
              f"relationships; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")

@@ -17,3 +17,33 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.fail(f"the seed pages are missing: {SEEDS}")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def bolt_server(tmp_path_factory):
+    """A real Bolt server (ArcadeDB) for the session. Missing in CI is a failure."""
+    import os
+
+    from bolt_server import BoltServer, find_arcadedb_package
+
+    if find_arcadedb_package() is None:
+        message = "arcadedb-embedded is not installed (pip install -e '.[test]'), so no Bolt server can start"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = BoltServer(tmp_path_factory.mktemp("arcadedb"), databases=("kg", "other"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def neo4j_settings(bolt_server):
+    """Settings for the test server's ``kg`` database, emptied before each test."""
+    from neo4j import GraphDatabase
+
+    from graph.neo4j_store import Neo4jSettings
+
+    with GraphDatabase.driver(bolt_server.uri, auth=(bolt_server.user, bolt_server.password)) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_=bolt_server.database)
+    return Neo4jSettings(bolt_server.uri, bolt_server.user, bolt_server.password, bolt_server.database)
