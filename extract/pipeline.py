@@ -126,8 +126,12 @@ class _ArticleReader:
                 yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
             return
         # A meeting named after the first sentence, with no date of its own, is not the
-        # one the dateline dates (今年以来……开展“委员走基层”活动).
+        # one the dateline dates (今年以来……开展“委员走基层”活动); with no date it is an
+        # ongoing programme rather than a meeting, and is left out.
         date = parse_date(sentence, self.year) or (self.article.date if opening else "")
+        if not date:
+            self.meeting = None
+            return
         self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
         if mentioned.org:
             yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)

@@ -184,6 +184,18 @@ class Neo4jStore:
         relationships = Counter({r["name"]: r["count"] for r in self._read(queries.count_relationships(), "counting")})
         return {"nodes": nodes, "relationships": relationships}
 
+    def cypher(self, text: str, parameters: dict) -> tuple[list[str], list[dict]]:
+        """Run an analyst's query in a read transaction; columns and rows of plain values."""
+        from neo4j import exceptions
+
+        self.setup()
+        try:
+            records, summary, keys = self.driver.execute_query(text, parameters_=parameters,
+                                                               database_=self.settings.database, routing_="r")
+        except (exceptions.Neo4jError, exceptions.DriverError, OSError) as error:
+            raise self._translate(error, "running the query") from None
+        return list(keys), [{key: _plain(record[key]) for key in keys} for record in records]
+
     def read(self) -> nx.MultiDiGraph:
         """The whole stored graph, as the embedded store holds it."""
         self.setup()
@@ -198,3 +210,17 @@ class Neo4jStore:
 def _first_line(error: Exception) -> str:
     text = getattr(error, "message", None) or str(error)
     return text.strip().splitlines()[0] if text.strip() else type(error).__name__
+
+
+def _plain(value):
+    """Driver values as plain Python: dates as ISO strings, nodes and relationships as
+    their properties."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    if hasattr(value, "items") and hasattr(value, "element_id"):
+        return dict(value.items())
+    return value

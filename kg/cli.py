@@ -273,3 +273,50 @@ def build(paths, out_dir, store_dir, year, **neo4j):
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} "
              f"relationships; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
     _finish(failed, total)
+
+
+def _parameters(pairs) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
+        values[name.lstrip("$")] = value
+    return values
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter ($KEY); repeat for several.")
+@click.option("--format", "format_", type=click.Choice(("table", "csv", "json")), default="table",
+              show_default=True, help="How to print the rows.")
+@click.option("--list", "list_queries", is_flag=True, help="List the library's queries and what each answers.")
+@store_option
+@neo4j_options
+@library_errors
+def query(query, params, format_, list_queries, store_dir, **neo4j):
+    """Run a library query by NAME, a .cypher FILE, or Cypher text ("MATCH …"), on the
+    embedded store or on Neo4j (--neo4j).
+
+    \b
+    kg query --list
+    kg query chairs -p org=张掖市政协
+    kg query "MATCH (p:Person) RETURN p.name LIMIT 5" --format csv
+    """
+    from cypher.library import library, resolve
+    from cypher.output import render
+    from cypher.runner import run_query
+
+    if list_queries:
+        for name, item in library().items():
+            arguments = " ".join(f"-p {p.name}=…" for p in item.parameters)
+            click.echo(f"{name:<18}{item.description}")
+            if arguments:
+                click.echo(f"{'':<18}{arguments}")
+        return
+    if not query:
+        raise click.UsageError("give a query NAME, a .cypher FILE or Cypher text, or --list")
+    with open_store(store_dir, neo4j) as store:
+        result = run_query(resolve(query), _parameters(params), store)
+    click.echo(render(result, format_))

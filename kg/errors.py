@@ -23,3 +23,7 @@ class StoreError(KGError):
 
 class ExportError(KGError):
     """An export could not be written."""
+
+
+class QueryError(KGError):
+    """A query could not be run: unknown, missing a parameter, or beyond the engine."""
