@@ -113,6 +113,24 @@ def load_into(store, graph, on_wait=None):
     return store.stats()
 
 
+def filter_options(command):
+    """--person, --org, --since, --until: cut the graph before it is drawn or exported."""
+    options = [
+        click.option("--person", default="", help="Keep persons whose name contains this, and what is around them."),
+        click.option("--org", default="", help="Keep organizations whose name contains this, and what is around them."),
+        click.option("--since", default="", help="Keep meetings from this date (ISO 8601: 2022-09-01, or --09-01)."),
+        click.option("--until", default="", help="Keep meetings up to this date (ISO 8601)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _selection(person, org, since, until):
+    from graph.filters import GraphFilter
+    return GraphFilter(person=person, org=org, since=since, until=until)
+
+
 def store_option(command):
     """``--store DIR``: the embedded store's folder (``KG_STORE``, default ./kg-store)."""
     return click.option("--store", "store_dir", envvar="KG_STORE", default="kg-store", show_default=True,
@@ -230,24 +248,33 @@ def stats(store_dir, **neo4j):
               help="Export format.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="File to write.")
+@click.option("--view", type=click.Choice(("all", "chairs", "documents")), default="all", show_default=True,
+              help="HTML: what to draw (chairs: persons, meetings, organizations; documents: meetings, documents).")
+@click.option("--max-nodes", type=click.IntRange(1), default=None,
+              help="HTML: keep at most this many nodes, the most connected.")
+@filter_options
 @store_option
 @neo4j_options
 @library_errors
-def export(format_, output, store_dir, **neo4j):
+def export(format_, output, view, max_nodes, person, org, since, until, store_dir, **neo4j):
     """Export the store's graph to a file another tool or a browser opens."""
+    from graph.filters import filter_graph
+
     with open_store(store_dir, neo4j) as store:
-        graph = store.read()
-    _write_export(graph, format_, output)
-    _summary(f"wrote {output}")
+        graph = filter_graph(store.read(), _selection(person, org, since, until))
+    _write_export(graph, format_, output, view=view, max_nodes=max_nodes)
 
 
-def _write_export(graph, format_, output):
+def _write_export(graph, format_, output, view="all", max_nodes=None):
     if format_ == "html":
         from exports.html import write_html
-        write_html(graph, output)
+        report = write_html(graph, output, view=view, max_nodes=max_nodes)
+        dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
+        _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges{dropped}")
     else:
         from graph.jsonl import write_jsonl
         write_jsonl(graph, output)
+        _summary(f"wrote {output}")
 
 
 @cli.command()

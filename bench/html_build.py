@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Time to build the HTML page for graphs of 1k and 10k nodes (10k nodes, 20k edges).
+
+    python bench/html_build.py
+
+The graph is synthetic but shaped like ours: persons chair and attend meetings that
+organizations convene, and meetings handle documents; two edges a node on average.
+"""
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from exports.html import write_html  # noqa: E402
+from graph.build import add_node, add_relationship, new_graph  # noqa: E402
+
+EVIDENCE = "本报张掖讯(通讯员马志明)9月16日,张掖市政协主席周均发主持召开市政协党组理论学习中心组(扩大)会议。"
+
+
+def synthetic(nodes: int, edges: int, seed: int = 1):
+    rng = random.Random(seed)
+    counts = {"Person": nodes * 4 // 10, "Meeting": nodes * 3 // 10, "Organization": nodes // 10}
+    counts["Document"] = nodes - sum(counts.values())
+    ids = {label: [f"{label}:{label[0]}{n}" for n in range(count)] for label, count in counts.items()}
+    graph = new_graph()
+    for label, members in ids.items():
+        for node in members:
+            properties = {"name": node.split(":")[1]} if label != "Document" else {"title": node.split(":")[1]}
+            if label == "Meeting":
+                properties["date"] = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            add_node(graph, node, properties)
+    shapes = [("Person", "CHAIRED", "Meeting"), ("Person", "ATTENDED", "Meeting"),
+              ("Organization", "CONVENED", "Meeting"), ("Meeting", "STUDIED", "Document"),
+              ("Meeting", "ADOPTED", "Document"), ("Person", "HOLDS_ROLE", "Organization")]
+    while graph.number_of_edges() < edges:
+        start_label, kind, end_label = rng.choice(shapes)
+        properties = {"article": "p#1", "evidence": EVIDENCE, "rule": "bench"}
+        if kind == "HOLDS_ROLE":
+            properties["role"] = "主席"
+        add_relationship(graph, rng.choice(ids[start_label]), kind, rng.choice(ids[end_label]), properties)
+    return graph
+
+
+def main() -> int:
+    print(f"{'nodes':>7}{'edges':>8}{'drawn':>8}{'seconds':>10}")
+    with tempfile.TemporaryDirectory() as folder:
+        for nodes, edges in ((1_000, 2_000), (10_000, 20_000)):
+            graph = synthetic(nodes, edges)
+            start = time.perf_counter()
+            report = write_html(graph, Path(folder) / "graph.html")
+            seconds = time.perf_counter() - start
+            print(f"{nodes:>7}{edges:>8}{report.nodes:>8}{seconds:>10.2f}")
+    print("target: 10k nodes with 20k edges under 1 s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
