@@ -46,15 +46,20 @@ class atomic_writer:
     """Open ``path`` for writing text; the file appears whole on success and the old
     one stays untouched on failure."""
 
-    def __init__(self, path: str | Path, encoding: str = "utf-8"):
+    def __init__(self, path: str | Path, encoding: str = "utf-8", binary: bool = False, newline: str | None = "\n"):
         self.path = Path(path)
         self.encoding = encoding
+        self.binary = binary
+        self.newline = newline
 
     def __enter__(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.temp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
         os.chmod(self.temp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
-        self.handle = os.fdopen(fd, "w", encoding=self.encoding, newline="\n")
+        if self.binary:
+            self.handle = os.fdopen(fd, "wb")
+        else:
+            self.handle = os.fdopen(fd, "w", encoding=self.encoding, newline=self.newline)
         return self.handle
 
     def __exit__(self, kind, error, trace):

@@ -15,7 +15,7 @@ import click
 from kg import __version__
 from kg.errors import KGError
 
-EXPORT_FORMATS = ("html", "jsonl")
+EXPORT_FORMATS = ("html", "jsonl", "graphml", "gexf", "csv", "cypher")
 
 
 def _show_progress(ctx: click.Context) -> bool:
@@ -246,8 +246,8 @@ def stats(store_dir, **neo4j):
 @cli.command()
 @click.option("-f", "--format", "format_", type=click.Choice(EXPORT_FORMATS), default="html", show_default=True,
               help="Export format.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="File to write (a folder for csv).")
 @click.option("--view", type=click.Choice(("all", "chairs", "documents")), default="all", show_default=True,
               help="HTML: what to draw (chairs: persons, meetings, organizations; documents: meetings, documents).")
 @click.option("--max-nodes", type=click.IntRange(1), default=None,
@@ -257,7 +257,10 @@ def stats(store_dir, **neo4j):
 @neo4j_options
 @library_errors
 def export(format_, output, view, max_nodes, person, org, since, until, store_dir, **neo4j):
-    """Export the store's graph to a file another tool or a browser opens."""
+    """Export the store's graph to a file another tool opens: html (a page for the
+    browser), jsonl (SCHEMA.md, APOC's shape), graphml and gexf (Gephi, yEd, networkx),
+    csv (a folder for neo4j-admin import, whose command is printed), cypher (a script
+    for cypher-shell). The filters apply to every format."""
     from graph.filters import filter_graph
 
     with open_store(store_dir, neo4j) as store:
@@ -271,10 +274,19 @@ def _write_export(graph, format_, output, view="all", max_nodes=None):
         report = write_html(graph, output, view=view, max_nodes=max_nodes)
         dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
         _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges{dropped}")
+    elif format_ == "csv":
+        from exports.csv_import import write_csv
+        command = write_csv(graph, output)
+        _summary(f"wrote the folder {output}; import it into a new Neo4j database with:")
+        click.echo(command)
     else:
-        from graph.jsonl import write_jsonl
-        write_jsonl(graph, output)
-        _summary(f"wrote {output}")
+        from exports.cypher_script import write_cypher
+        from exports.gexf import write_gexf
+        from exports.graphml import write_graphml
+        from exports.jsonl import write_jsonl
+        writer = {"jsonl": write_jsonl, "graphml": write_graphml, "gexf": write_gexf, "cypher": write_cypher}[format_]
+        writer(graph, output)
+        _summary(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
 
 @cli.command()
