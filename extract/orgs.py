@@ -177,13 +177,13 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
         if needs_level and not level_char or body == "委" and text[match.end():match.end() + 1] == "员":
             continue  # 委 alone is no body (常委, 委员), only 省委, 市委, 县委 …
         start = match.start()
-        if level_char and start and text[start - 1] in _NOT_A_LEVEL.get(level_char, ()):
-            continue
         found = find_place(text[:start], level_char)
         if found and (found[1] > 1 or found[0].province in ("", context.province) or not context.province):
             division, length = found
             mentions.append(_mention(start - length, match.end(), division, body, unit, kind, True))
             continue
+        if level_char and start and text[start - 1] in _NOT_A_LEVEL.get(level_char, ()):
+            continue  # 社区党委, 城市政协: part of a word, and no place (运城市 is one)
         if not level_char and body != "政协":
             continue  # 人大 or 党委 with neither place nor level is too vague to resolve
         division = _relative(level_char, context) if level_char else context.division

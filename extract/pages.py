@@ -163,7 +163,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             current = current or open_article([])
             if not current.paragraphs:
                 _read_dateline(current, paragraph, year)
-            current.paragraphs.append(_strip_trailing_byline(current, squeeze(paragraph)))
+            current.paragraphs.append(squeeze(_strip_trailing_byline(current, paragraph)))
     return [article for article in articles if article.paragraphs or article.reporters]
 
 

@@ -175,3 +175,17 @@ def test_attendance_words_after_named_persons():
         ("孙建国", "出席"), ("马丽华", "出席"), ("韩志勇", "出席")]
     text = "会议集中学习了习近平总书记近期重要讲话精神,习近平总书记出席上海合作组织峰会时的重要讲话。"
     assert attendance(text, find_persons(text, find_orgs(text, ZHANGYE))) == []  # near miss
+
+
+def test_a_city_whose_name_ends_in_城_is_still_a_place():
+    assert orgs("运城市政协主席曹礼主持召开市政协七届七次常委会会议", context_for(["运城"])) == ["运城市政协", "运城市政协"]
+    assert orgs("推动城市政协工作创新发展") == []  # near miss: 城市 is the word "city" here
+
+
+def test_a_trailing_byline_with_two_names():
+    from extract.pages import split_articles
+    from extract.records import Page
+
+    text = "## 会议召开\n\n本报运城讯 11月17日,运城市政协召开会议。会议强调,要转化为履职实效。(叶琳文 余长)\n"
+    [article] = split_articles(Page("p", "p.txt", text))
+    assert article.reporters == ["叶琳文", "余长"]
