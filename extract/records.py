@@ -37,7 +37,7 @@ class Article:
         return "\n".join(self.paragraphs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A thing a triple speaks of: its label, its key (the id without ``Label:``) and
     its properties."""
@@ -60,7 +60,7 @@ def entity(label: str, key: str, **properties) -> Entity:
     return Entity(label, key, kept)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Triple:
     """A fact read from one sentence of one article."""
 
@@ -74,3 +74,17 @@ class Triple:
 
     def props(self) -> dict:
         return dict(self.properties)
+
+    def as_row(self) -> tuple:
+        """The triple as a plain tuple, which crosses between processes several times
+        faster than the records (see :func:`from_row`)."""
+        return (self.subject.label, self.subject.key, self.subject.properties, self.predicate,
+                self.object.label, self.object.key, self.object.properties,
+                self.article, self.evidence, self.rule, self.properties)
+
+
+def from_row(row: tuple) -> Triple:
+    """The triple of :meth:`Triple.as_row`."""
+    s_label, s_key, s_props, predicate, o_label, o_key, o_props, article, evidence, rule, props = row
+    return Triple(Entity(s_label, s_key, s_props), predicate, Entity(o_label, o_key, o_props),
+                  article, evidence, rule, props)

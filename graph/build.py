@@ -7,6 +7,7 @@ article to the edge's ``articles`` list instead of a second edge.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import networkx as nx
@@ -19,6 +20,14 @@ __all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_gr
            "resolve_person", "person_homes"]
 
 
+@functools.lru_cache(maxsize=None)
+def _label_set(name: str) -> set[str]:
+    """One shared set per label or type: a million edges need not hold a million sets.
+    A plain set, not a frozenset, because grand-cypher reads labels only from sets;
+    nothing may add to it."""
+    return {name}
+
+
 def new_graph() -> nx.MultiDiGraph:
     return nx.MultiDiGraph()
 
@@ -26,8 +35,10 @@ def new_graph() -> nx.MultiDiGraph:
 def add_node(graph: nx.MultiDiGraph, node_id: str, properties: dict) -> None:
     """Add a node, or fill in properties it lacks (lists are united)."""
     if node_id not in graph:
-        graph.add_node(node_id, **{LABEL_KEY: {label_of(node_id)}}, id=node_id)
+        graph.add_node(node_id, **{LABEL_KEY: _label_set(label_of(node_id))}, id=node_id)
     attrs = graph.nodes[node_id]
+    if attrs.keys() >= properties.keys() and not any(isinstance(v, (list, tuple)) for v in properties.values()):
+        return  # seen before with these properties: the usual case, kept fast
     for key, value in properties.items():
         if value in (None, "", [], ()):
             continue
@@ -63,7 +74,7 @@ def add_relationship(graph: nx.MultiDiGraph, start: str, kind: str, end: str, pr
             if article and article not in articles:
                 articles.append(article)
         return
-    attrs = {LABEL_KEY: {kind}, **properties}
+    attrs = {LABEL_KEY: _label_set(kind), **properties}
     if kind != "MENTIONS":
         attrs["articles"] = list(properties.get("articles") or [properties.get("article")])
     graph.add_edge(start, end, key=key, **attrs)
@@ -80,8 +91,8 @@ def person_homes(graph: nx.MultiDiGraph, person_id: str) -> set[str]:
     names) of the organizations it holds roles in."""
     if person_id not in graph:
         return set()
-    return {_home(graph.nodes[org]) for _, org, attrs in graph.out_edges(person_id, data=True)
-            if relationship_type(attrs) == "HOLDS_ROLE"}
+    return {_home(graph.nodes[org]) for org, keyed in graph.succ[person_id].items()
+            if any(key.startswith("HOLDS_ROLE") for key in keyed)}
 
 
 def _home(org: dict) -> str:

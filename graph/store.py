@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,13 +80,36 @@ class EmbeddedStore:
 
         Articles in ``incoming`` replace what the same articles said before."""
         with self.locked(on_wait):
-            graph = self.read()
-            merge_graph(graph, incoming)
+            if self.path.exists():
+                graph = self.read()
+                merge_graph(graph, incoming)
+            else:
+                graph = incoming  # an empty store takes the graph as it is: no second copy in memory
             try:
                 write_jsonl(graph, self.path)
             except OSError as error:
                 raise StoreError(f"{self.path}: cannot be written: {error.strerror or error}") from None
             return graph
+
+
+    def stats(self) -> dict[str, Counter]:
+        """Counts of nodes by label and relationships by type, read from the file line by
+        line (no graph is built, so this stays fast and small on a big store)."""
+        counts = {"nodes": Counter(), "relationships": Counter()}
+        if not self.path.exists():
+            return counts
+        node = re.compile(r'^\{"type": "node", "id": "(\w+):')
+        relationship = re.compile(r'^\{"type": "relationship", "id": "[^"]*", "label": "(\w+)"')
+        with self.path.open(encoding="utf-8") as handle:
+            for line in handle:
+                found = node.match(line)
+                if found:
+                    counts["nodes"][found.group(1)] += 1
+                    continue
+                found = relationship.match(line)
+                if found:
+                    counts["relationships"][found.group(1)] += 1
+        return counts
 
 
 def graph_stats(graph: nx.MultiDiGraph) -> dict[str, Counter]:

@@ -138,6 +138,12 @@ def store_option(command):
                         help="Folder of the embedded NetworkX store (env KG_STORE).")(command)
 
 
+def jobs_option(command):
+    from graph.ingest import default_jobs
+    return click.option("-j", "--jobs", type=click.IntRange(1), default=default_jobs, show_default="number of cores",
+                        help="Worker processes extracting pages in parallel.")(command)
+
+
 def year_option(command):
     return click.option("--year", type=click.IntRange(1949, 2100),
                         help="Year of the pages' dates, where the page does not print it.")(command)
@@ -162,7 +168,7 @@ def cli(quiet):
     chaired which meeting when, and which documents each meeting handled."""
 
 
-def _extract(paths, year):
+def _extract(paths, year, jobs):
     """Extract pages to a graph, reporting each page that fails; returns (graph, pages, failed)."""
     from extract.pages import find_pages
     from graph.ingest import graph_from_pages
@@ -172,10 +178,13 @@ def _extract(paths, year):
         raise click.ClickException("no pages found (give .txt or .md files, or folders holding them)")
 
     def report(path, message):
-        click.echo(f"Error: {message}", err=True)
+        click.echo(f"\nError: {message}" if _show_progress(click.get_current_context()) else f"Error: {message}",
+                   err=True)
 
     with progress(pages, "Extracting") as bar:
-        graph, failed = graph_from_pages(bar, year=year, on_error=report)
+        step = getattr(bar, "update", None)
+        graph, failed = graph_from_pages(pages, year=year, on_error=report, jobs=jobs,
+                                         on_page=(lambda path: step(1, path)) if step else None)
     return graph, len(pages), failed
 
 
@@ -195,12 +204,13 @@ def _finish(failed: int, total: int) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Graph JSON Lines file to write.")
 @year_option
+@jobs_option
 @library_errors
-def extract(paths, output, year):
+def extract(paths, output, year, jobs):
     """Read pages (files, or folders of .txt/.md files) into a graph JSON Lines file."""
     from graph.jsonl import write_jsonl
 
-    graph, total, failed = _extract(paths, year)
+    graph, total, failed = _extract(paths, year, jobs)
     write_jsonl(graph, output)
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, "
              f"{graph.number_of_edges()} relationships in {output}")
@@ -233,10 +243,8 @@ def load(graph_file, store_dir, **neo4j):
 @library_errors
 def stats(store_dir, **neo4j):
     """Count the store's nodes by label and relationships by type."""
-    from graph.store import EmbeddedStore, graph_stats
-
     with open_store(store_dir, neo4j) as store:
-        counts = graph_stats(store.read()) if isinstance(store, EmbeddedStore) else store.stats()
+        counts = store.stats()
     for section in ("nodes", "relationships"):
         click.echo(f"{section}: {sum(counts[section].values())}")
         for name, count in sorted(counts[section].items()):
@@ -296,14 +304,15 @@ def _write_export(graph, format_, output, view="all", max_nodes=None):
 @store_option
 @neo4j_options
 @year_option
+@jobs_option
 @library_errors
-def build(paths, out_dir, store_dir, year, **neo4j):
+def build(paths, out_dir, store_dir, year, jobs, **neo4j):
     """Extract pages, load them into the store and draw the store as HTML, in one go.
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
     from graph.jsonl import write_jsonl
 
-    graph, total, failed = _extract(paths, year)
+    graph, total, failed = _extract(paths, year, jobs)
     write_jsonl(graph, out_dir / "graph.jsonl")
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)

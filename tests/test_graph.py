@@ -113,3 +113,13 @@ def test_a_second_load_of_a_namesake_into_the_store_is_kept_apart(tmp_path):
     graph = store.merge(build_graph([(article(1, "other"), [
         Triple(wang, "HOLDS_ROLE", national, "other#1", "…", "r", (("role", "副主席"),))])]))
     assert sorted(n for n in graph if n.startswith("Person:")) == ["Person:王毅", "Person:王毅@全国政协"]
+
+
+def test_store_stats_read_from_the_file_equal_the_graphs(seeds, tmp_path):
+    from extract.pages import find_pages
+    from graph.ingest import graph_from_pages
+
+    graph, _ = graph_from_pages(find_pages([seeds]))
+    store = EmbeddedStore(tmp_path / "store")
+    stored = store.merge(graph)
+    assert store.stats() == graph_stats(stored) == graph_stats(store.read())
