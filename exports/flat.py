@@ -2,11 +2,12 @@
 
 Each node gets ``label`` (its schema label) and each edge ``type``; lists and dicts
 become JSON strings (Chinese kept readable), so that reading the file back and parsing
-those strings gives the graph again.
+those strings gives the graph again. Characters XML cannot hold become U+FFFD.
 """
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 
@@ -16,9 +17,15 @@ from graph.model import LABEL_KEY, label_of
 __all__ = ["flatten", "unflatten_value"]
 
 
+# Characters XML 1.0 cannot hold at all, not even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def _scalar(value):
     if isinstance(value, (list, tuple, set, dict)):
-        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
+        value = json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
+    if isinstance(value, str):
+        return _NOT_XML.sub("\ufffd", value)
     return value
 
 

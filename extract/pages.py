@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 from extract.dates import DATE, LEADING_DATE, iso_date
+from extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_html
 from extract.lexicon import load_lexicons
 from extract.names import split_byline
 from extract.records import Article, Page
 from extract.text import CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, squeeze, to_simplified
 from kg.errors import PageError
 
-PAGE_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_HEADING = 45  # a headline is shorter than this
 
 _NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
@@ -26,28 +27,32 @@ _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|�
 
 
 def read_page(path: str | Path) -> Page:
-    """Read one page file as UTF-8 (with or without a byte-order mark).
+    """Read one page file: its encoding detected (UTF-8, GB18030, UTF-16), an HTML
+    page reduced to its text.
 
     Raises
     ------
     PageError
-        naming the file, when it cannot be read, is not UTF-8 text, or is empty.
+        naming the file and the reason: unreadable, a folder, empty, binary, too large,
+        or in no known encoding.
     """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            decode(b" " * (MAX_PAGE_BYTES + 1), str(path))  # the same message, without reading it all
         raw = path.read_bytes()
     except IsADirectoryError:
         raise PageError(f"{path}: is a folder, not a page") from None
     except OSError as error:
+        if path.is_dir():
+            raise PageError(f"{path}: is a folder, not a page") from None
         raise PageError(f"{path}: cannot be read: {error.strerror or error}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise PageError(f"{path}: not UTF-8 text (byte {error.start} is {raw[error.start]:#04x})") from None
-    if "\x00" in text:
-        raise PageError(f"{path}: holds binary data, not text")
-    if not text.strip():
-        raise PageError(f"{path}: is empty")
+    text, _ = decode(raw, str(path))
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise PageError(f"{path}: an HTML page with no text")
     return Page(source=path.stem, path=str(path), text=text)
 
 

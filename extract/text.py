@@ -54,9 +54,13 @@ def to_simplified(text: str) -> str:
     return converted if changed / chinese > TRADITIONAL_SHARE else text
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
 def normalize(text: str) -> str:
-    """NFKC-normalize and fold every run of white space to one ASCII space."""
-    text = unicodedata.normalize("NFKC", text)
+    """NFKC-normalize, drop control characters (a scan's debris; no format may hold
+    them) and fold every run of white space to one ASCII space."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFKC", text))
     return _SPACE_RUN.sub(" ", text).strip()
 
 

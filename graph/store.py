@@ -80,6 +80,7 @@ class EmbeddedStore:
 
         Articles in ``incoming`` replace what the same articles said before."""
         with self.locked(on_wait):
+            self._clear_half_written()
             if self.path.exists():
                 graph = self.read()
                 merge_graph(graph, incoming)
@@ -91,6 +92,12 @@ class EmbeddedStore:
                 raise StoreError(f"{self.path}: cannot be written: {error.strerror or error}") from None
             return graph
 
+
+    def _clear_half_written(self) -> None:
+        """Remove what a writer killed mid-write left beside the graph (only the lock
+        holder writes, so any such file is stale)."""
+        for stale in self.folder.glob(f".{GRAPH_FILE}.*"):
+            stale.unlink(missing_ok=True)
 
     def stats(self) -> dict[str, Counter]:
         """Counts of nodes by label and relationships by type, read from the file line by

@@ -55,10 +55,10 @@ def test_date_range_takes_its_first_day_and_year_when_given():
 
 
 def test_unreadable_pages_name_the_file_and_the_reason(tmp_path):
-    (tmp_path / "gbk.txt").write_bytes("政协".encode("gbk"))
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "folder.txt").mkdir()
-    for name, reason in [("gbk.txt", "not UTF-8"), ("empty.txt", "is empty"), ("folder.txt", "is a folder"),
+    for name, reason in [("binary.txt", "binary data"), ("empty.txt", "is empty"), ("folder.txt", "is a folder"),
                          ("missing.txt", "cannot be read")]:
         with pytest.raises(PageError) as caught:
             read_page(tmp_path / name)
