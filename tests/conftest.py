@@ -10,6 +10,10 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "eval" / "dev"
 EXAMPLES = ROOT / "examples"
+TEAM_GOLD = ROOT / "tests" / "data" / "gold"
+# The sample pages with gold answers in tests/data/gold: tests that check answers by
+# hand use these, so a new sample page does not change what they expect.
+TEAM_PAGES = sorted(EXAMPLES / (p.name.removesuffix(".gold.json") + ".txt") for p in TEAM_GOLD.glob("*.gold.json"))
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES, SEEDS
+from conftest import SEEDS, TEAM_PAGES
 from cypher.embedded import translate
 from cypher.library import library, resolve
 from cypher.runner import run_query
@@ -31,7 +31,7 @@ SAMPLE_PARAMETERS = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    graph, failed = graph_from_pages(find_pages([SEEDS, EXAMPLES]))
+    graph, failed = graph_from_pages(find_pages([SEEDS, *TEAM_PAGES]))
     assert failed == 0
     embedded = EmbeddedStore(tmp_path_factory.mktemp("store"))
     embedded.merge(graph)

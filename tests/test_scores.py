@@ -7,7 +7,7 @@ import importlib.util
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES, GOLD, ROOT, SHARED
+from conftest import GOLD, SHARED, TEAM_GOLD, TEAM_PAGES
 from kg.cli import cli
 
 STRICT = ("persons", "roles", "chairs", "documents", "reporters")
@@ -15,7 +15,7 @@ STRICT = ("persons", "roles", "chairs", "documents", "reporters")
 
 def score(pages, gold, tmp_path):
     out = tmp_path / "graph.jsonl"
-    result = CliRunner().invoke(cli, ["extract", str(pages), "-o", str(out)])
+    result = CliRunner().invoke(cli, ["extract", *map(str, pages), "-o", str(out)])
     assert result.exit_code == 0, result.output
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
     scorer = importlib.util.module_from_spec(spec)
@@ -23,8 +23,7 @@ def score(pages, gold, tmp_path):
     return scorer.score(out, scorer.gold_files([str(gold)]))
 
 
-@pytest.mark.parametrize("pages, gold", [(SHARED / "corpus" / "seeds", GOLD),
-                                         (EXAMPLES, ROOT / "tests" / "data" / "gold")],
+@pytest.mark.parametrize("pages, gold", [([SHARED / "corpus" / "seeds"], GOLD), (TEAM_PAGES, TEAM_GOLD)],
                          ids=["dev-seeds", "team-examples"])
 def test_score_meets_the_bar(pages, gold, tmp_path):
     result = score(pages, gold, tmp_path)
