@@ -54,7 +54,7 @@ def one_row_at_a_time(store: Neo4jStore, graph, managed: bool) -> int:
             single = query.replace("UNWIND $rows AS row ", "WITH $row AS row ")
             for row in rows:
                 if managed:
-                    session.execute_write(lambda tx: tx.run(single, row=row).consume())
+                    session.execute_write(lambda tx, query=single, values=row: tx.run(query, row=values).consume())
                 else:
                     session.run(single, row=row).consume()
                 count += 1

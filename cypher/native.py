@@ -9,7 +9,6 @@ from collections import defaultdict
 import networkx as nx
 
 from graph.build import relationship_type
-from graph.model import label_of
 
 DOCUMENT_ACTIONS = {"STUDIED", "CONVEYED", "REVIEWED", "ADOPTED"}
 

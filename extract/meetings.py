@@ -139,7 +139,7 @@ def find_documents(text: str, orgs: list[OrgMention]) -> list[DocumentMention]:
     verbs = [(m.start(), m.end(), actions[m.group()]) for m in _verb_pattern().finditer(text)
              if not any(s <= m.start() < e for s, e in inside)]
     documents = []
-    for start, end, title in titles:
+    for start, _, title in titles:
         before = [v for v in verbs if v[1] <= start and not _clause_between(text, v[1], start)]
         action = before[-1][2] if before else ""
         issuer = ""

@@ -207,7 +207,7 @@ def _finish(failed: int, total: int) -> None:
 @jobs_option
 @library_errors
 def extract(paths, output, year, jobs):
-    """Read pages (files, or folders of .txt/.md files) into a graph JSON Lines file."""
+    """Read pages (files, or folders of .txt/.md/.html files) into a graph JSON Lines file."""
     from graph.jsonl import write_jsonl
 
     graph, total, failed = _extract(paths, year, jobs)

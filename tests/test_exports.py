@@ -25,6 +25,7 @@ from graph.model import LABEL_KEY, label_of
 from graph.neo4j_store import Neo4jStore
 from graph.store import graph_stats
 from kg.cli import cli
+from kg.errors import ExportError
 
 ODD = "O'Neil \"Q\" \\ back\\slash\nnew line `tick` {brace} <b>"
 
@@ -132,7 +133,7 @@ def test_cypher_script_gives_the_same_counts_as_a_direct_load(graph, tmp_path, n
         with store.driver.session(database=neo4j_settings.database) as session:
             for _ in range(2):  # a second run changes nothing
                 for statement in statements:
-                    session.execute_write(lambda tx: tx.run(statement[:-1]).consume())
+                    session.execute_write(lambda tx, text=statement[:-1]: tx.run(text).consume())
         counts = store.stats()
         back = store.read()
     assert counts == graph_stats(graph)
@@ -161,7 +162,7 @@ def test_a_failed_export_leaves_the_previous_file_whole(tmp_path, writer, name):
     target.write_text("the previous export", encoding="utf-8")
     broken = nx.MultiDiGraph()
     broken.add_node("Person:甲", **{LABEL_KEY: {"Person"}, "name": "甲", "bad": object()})
-    with pytest.raises(Exception):
+    with pytest.raises((TypeError, ValueError, nx.NetworkXError, ExportError)):
         writer(broken, target)
     assert target.read_text(encoding="utf-8") == "the previous export"
     assert [p.name for p in tmp_path.iterdir()] == [name]

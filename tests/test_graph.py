@@ -89,7 +89,6 @@ def test_merge_into_an_empty_graph_copies_everything():
 
 
 def test_people_sharing_a_name_stay_apart_when_their_places_differ():
-    from extract.pages import split_articles
     from extract.pipeline import extract_page
     from extract.records import Page
 

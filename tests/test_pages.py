@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from extract.pages import find_pages, read_page, split_articles
