@@ -24,7 +24,10 @@ _CLAUSE_END = "。;,!?"
 _CHAIR_VERB = re.compile(r"主持召开|主持")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
 _NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席[\u4e00-\u9fff]{2,3}$")
-_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|协商活动|协商|座谈会|活动|培训班|培训))(?=[,。;]|$)")
+_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|协商活动|协商|座谈会|活动|培训班|培训"
+                       r"|专题学习|集体学习|集中学习|学习研讨|专题研讨))(?=[,。;]|$)")
+# The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
+_STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
 _MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|召开|举行|$)")
 _EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|号召)")
 _MEETING_SUBJECT = re.compile(r"^(?:会议|会上|会议上|会议期间)")
@@ -93,7 +96,8 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
             return _mention(name, org.name, [], "org-held-meeting")
         activity = _ACTIVITY.search(after)
         if activity and (after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]):
-            return _mention(activity["name"], org.name, [], "org-activity")
+            group = _STUDY_GROUP.search(after[:activity.start()])
+            return _mention((group.group() if group else "") + activity["name"], org.name, [], "org-activity")
     return None
 
 

@@ -3,19 +3,23 @@
 Chinese text puts no space around names, so a name is found where the text anchors it
 (after a title, inside a byline) and its end is read from what follows: a word that
 usually follows a name (主持, 说, 在 …), punctuation, or, when those do not decide,
-jieba's cut.
+jieba's cut. Where nothing that follows is known (委员葛晓岚通过视频连线发言), jieba's
+tagging is asked: the anchor has already said a name stands here, so a word jieba tags
+as a name, ending where one of its words ends, is taken.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.lexicon import load_lexicons
-from extract.segmenter import cut
+from extract.segmenter import cut, dictionary_tag, tag
 from extract.text import CJK
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _PUNCT = set(",。、;:!?()《》“”\"'—… ·")
 NAME_LENGTHS = (2, 3)
+PROPER_NOUN_TAGS = ("nr", "nz", "ns")  # jieba's tags of names of persons, things, places
 
 
 def surname_of(text: str) -> str:
@@ -34,6 +38,13 @@ def looks_like_name(name: str) -> bool:
     return bool(surname) and len(name) > len(surname) and len(name) - len(surname) <= 2
 
 
+def is_other_word(text: str) -> bool:
+    """Whether jieba's dictionary knows ``text`` as a word that is not a name (公示, 关切,
+    宣讲: 居民公示 and 委员宣讲 name nobody). Names it knows (高峰, 黎明) pass."""
+    found = dictionary_tag(text)
+    return bool(found) and not found.startswith("nr")
+
+
 def _follow_strength(rest: str) -> int:
     """How strongly ``rest`` reads as the text right after a name ends: 2 for a word of
     two or more characters that usually follows a name, 1 for punctuation, the end of
@@ -46,12 +57,14 @@ def _follow_strength(rest: str) -> int:
     return 0
 
 
-def name_at(text: str, start: int = 0) -> str:
+def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset()) -> str:
     """The person's name that begins at ``text[start]``, or ``''``.
 
     The name must start with a known surname. Its length (two or three characters, or
     four for a compound surname) is the one after which the text reads as a name's
-    end; where two lengths read equally well, jieba's cut decides.
+    end; where two lengths read equally well, jieba's cut decides. Where nothing after
+    either length reads as an end, a name in ``known`` (the article names it elsewhere:
+    齐国庆认为……) is taken, else a name jieba tags.
 
     >>> name_at("张掖市政协主席周均发主持召开", 7)
     '周均发'
@@ -68,12 +81,17 @@ def name_at(text: str, start: int = 0) -> str:
     scored = [(length, _follow_strength(window[length:] + text[start + 6:start + 8]
                                          if length >= len(window) else text[start + length:]))
               for length in lengths
-              if length <= len(window) and all(_CJK_CHAR.match(ch) for ch in window[:length])]
+              if length <= len(window) and all(_CJK_CHAR.match(ch) for ch in window[:length])
+              and not is_other_word(window[:length])]
     if not scored:
         return ""
     best = max(strength for _, strength in scored)
     if best == 0:
-        return ""
+        for length, _ in reversed(scored):
+            if window[:length] in known:
+                return window[:length]
+        length = _tagged_name_length(text[start:start + 8], [length for length, _ in scored])
+        return window[:length] if length else ""
     candidates = [length for length, strength in scored if strength == best]
     if len(candidates) == 1:
         return window[:candidates[0]]
@@ -82,6 +100,28 @@ def name_at(text: str, start: int = 0) -> str:
         return window[:shortest]  # 李明说 → 李明: a follower right after the shorter name
     first = cut(window)[0]
     return window[:len(first) if len(first) in candidates else candidates[-1]]
+
+
+def _tagged_name_length(text: str, lengths: list[int]) -> int:
+    """The length, of ``lengths``, at which jieba ends a word of ``text`` after tagging
+    a name inside it (顾|秀英|一|开口: 秀英 is a name, so 顾秀英), every longer word
+    inside being a proper noun (陆|永福); where two fit, the one followed by a longer
+    word (王明|远|长期 → 王明远), then the longer. 0 when none fits: 和|专家|围绕 tags no
+    name, and 居民|陆 holds a common noun.
+    """
+    boundaries = set(itertools.accumulate(map(len, cut(text))))
+    if not boundaries.intersection(lengths):
+        return 0  # jieba's plain cut is quick; its tagging is asked only where a word ends
+    fitting, position, named, common = [], 0, False, False
+    words = tag(text)
+    for number, (word, flag) in enumerate(words):
+        position += len(word)
+        named = named or flag.startswith("nr")
+        common = common or (len(word) > 1 and not flag.startswith(PROPER_NOUN_TAGS))
+        if position in lengths and named and not common:
+            following = words[number + 1][0] if number + 1 < len(words) else ""
+            fitting.append((len(following) > 1, position))
+    return max(fitting)[1] if fitting else 0
 
 
 def split_byline(names: str) -> list[str]:

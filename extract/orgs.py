@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from extract.gazetteer import Division, load_gazetteer
 from extract.lexicon import load_lexicons
+from extract.segmenter import cut
 from extract.text import CJK
 
 LEVEL_CHARS = "省市州县区"
 _LEVEL_NAMES = {"省": "省", "市": "市", "州": "市", "县": "县", "区": "县"}
 MAX_PLACE = 10
+MAX_TOWN = 4  # characters of a township's name before 镇, 乡 or 街道
 
 
 @dataclass(frozen=True)
@@ -123,14 +125,18 @@ def _org_pattern():
     units = "|".join(sorted(lexicons.org_units, key=len, reverse=True))
     national = "|".join(sorted(lexicons.national_orgs, key=len, reverse=True))
     return re.compile(
-        rf"(?P<national>{national})(?P<nunit>{units})?"
+        rf"(?P<national>{national})(?!门)(?P<nunit>{units})?"
         rf"|社区(?P<cbody>{COMMUNITY_BODIES})"
+        rf"|(?P<town>街道|镇|乡)(?P<tbody>{'|'.join(TOWN_BODIES)})"
         rf"|政协(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)委员会(?P<cunit>{units})?"
         rf"|(?P<level>[{LEVEL_CHARS}])?(?P<body>{bodies})(?P<unit>{units})?")
 
 
 _PATTERN = None
 COMMUNITY_BODIES = "党委|党总支|党支部|居委会|居民委员会"
+# Bodies of a township or street (双塔街道党工委, 洮阳镇人民政府), and their kind.
+TOWN_BODIES = {"党工委": "党委", "党委": "党委", "人民政府": "政府", "政府": "政府",
+               "办事处": "政府", "人大主席团": "人大"}
 COMMUNITY = re.compile(r"(?<=[镇乡道县市区])([\u4e00-\u9fff]{2,3}?)社区")
 # A 区 or 市 after these is part of a word (社区, 城区, 园区, 城市, 超市), not a level.
 _NOT_A_LEVEL = {"区": set("社小城园景辖片新山灾矿校街牧林湖库"), "市": set("城超都门股夜上")}
@@ -163,6 +169,11 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             continue
         if match["cbody"]:
             mention = _community_org(text, match, context)
+            if mention:
+                mentions.append(mention)
+            continue
+        if match["town"]:
+            mention = _town_org(text, match)
             if mention:
                 mentions.append(mention)
             continue
@@ -203,6 +214,19 @@ def _community_org(text: str, match: re.Match, context: PlaceContext) -> OrgMent
     start = match.start() - (len(context.community) - 2 if named else 0)
     return OrgMention(start, match.end(), context.community + match["cbody"], "社区", "村社区",
                       context.community, named)
+
+
+def _town_org(text: str, match: re.Match) -> OrgMention | None:
+    """双塔街道党工委, 洮阳镇党委: the town's name is the word jieba cuts right before
+    街道, 镇 or 乡 (苏州市姑苏区双塔 → 双塔); one character is no name (乡镇党委, 城乡)."""
+    before = cut(text[max(0, match.start() - MAX_TOWN):match.start()])
+    town = before[-1] if before else ""
+    if not (2 <= len(town) <= MAX_TOWN and re.fullmatch(f"[{CJK}]+", town)):
+        return None
+    place = town + match["town"]
+    body = _canonical_body(match["tbody"])
+    return OrgMention(match.start() - len(town), match.end(), place + body,
+                      TOWN_BODIES[match["tbody"]], "乡镇", place, True)
 
 
 def _mention(start, end, division: Division, body: str, unit: str, kind: str, explicit: bool) -> OrgMention:

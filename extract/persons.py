@@ -18,6 +18,7 @@ from extract.segmenter import tag
 
 _CHAIN_JOINERS = ("、", "兼")
 _NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
+MEMBER_TITLES = ("委员", "常委")  # a 政协's members, when no body stands before the title
 
 
 @dataclass
@@ -49,8 +50,9 @@ def _title_at(text: str, pos: int):
     return None
 
 
-def find_persons(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
-    """Persons anchored in one sentence, left to right.
+def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """Persons anchored in one sentence, left to right. ``known`` holds names the
+    article gives elsewhere, which tell where a name ends when the text after it does not.
 
     >>> from extract.orgs import find_orgs, context_for
     >>> text = "西固区政协党组书记、主席张君明主持召开区政协党组会议"
@@ -74,7 +76,7 @@ def find_persons(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
                 break
             chain.append((following.group(), org))
             pos = following.end()
-        names = _names_after(text, pos)
+        names = _names_after(text, pos, known)
         if not names:
             before = _name_before(text, match.start()) if match.group() in lexicons.title_orgs else None
             if before:
@@ -84,7 +86,8 @@ def find_persons(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
             taken_until = pos
             continue
         roles = []
-        org_name = _carried_org(text, persons, chain[0][1], match.start())
+        org_name = _carried_org(text, persons, chain[0][1], match.start()) or \
+            _member_org(orgs, match.group(), match.start(), chain[0][1])
         for title, org in chain:
             org_name = org.name if org else org_name or lexicons.title_orgs.get(title, "")
             if org_name:
@@ -97,7 +100,7 @@ def find_persons(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
     for match in _anchor_pattern().finditer(text):
-        name = name_at(text, match.end())
+        name = name_at(text, match.end(), known)
         if name and not any(p.start <= match.end() < p.end for p in persons):
             persons.append(PersonMention(match.start(), match.end() + len(name), name, [], "descriptor-before-name"))
     return sorted(persons, key=lambda p: p.start)
@@ -129,17 +132,26 @@ def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None
     return persons[-1].roles[-1][1] if text[persons[-1].end:start] in ("、", ",") else ""
 
 
-def _names_after(text: str, pos: int) -> list[tuple[str, int]]:
+def _member_org(orgs: list[OrgMention], title: str, start: int, org: OrgMention | None) -> str:
+    """The 政协 a bare member's title belongs to: the last one named before it in the
+    sentence (全国政协常委钱立群……在全国政协机关主会场发言,委员葛晓岚……)."""
+    if org or title not in MEMBER_TITLES:
+        return ""
+    before = [o for o in orgs if o.end <= start and o.kind == "政协"]
+    return before[-1].name if before else ""
+
+
+def _names_after(text: str, pos: int, known: frozenset[str]) -> list[tuple[str, int]]:
     """The name at ``pos`` and any joined to it by 、 (副主席张三、李四)."""
     names = []
-    name = name_at(text, pos)
+    name = name_at(text, pos, known)
     while name:
         names.append((name, pos))
         pos += len(name)
         if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1):
             break
         pos += 1
-        name = name_at(text, pos)
+        name = name_at(text, pos, known)
     return names
 
 

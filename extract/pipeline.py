@@ -17,11 +17,11 @@ from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from extract.orgs import OrgMention, PlaceContext, context_for, find_orgs, main_community, page_province
 from extract.pages import page_year, split_articles
-from extract.persons import find_persons
+from extract.persons import PersonMention, find_persons
 from extract.records import Article, Entity, Page, Triple, entity
 from extract.text import split_sentences
 
-ORG_LEVELS = {"省": "省", "市": "市", "县": "县", "国家": "国家"}
+ORG_LEVELS = {"省": "省", "市": "市", "县": "县", "国家": "国家", "乡镇": "乡镇", "村社区": "村社区"}
 
 
 def extract_page(page: Page, year: int | None = None) -> Iterator[tuple[Article, list[Triple]]]:
@@ -57,8 +57,19 @@ def _place_context(article: Article, province: str) -> PlaceContext:
         for start in range(len(text)):
             found = load_gazetteer().longest_prefix(text[start:])
             if found and len(found[1]) > 2:
-                return PlaceContext(found[0], found[0].province or province)
+                division = _innermost(text[start:], *found)
+                return PlaceContext(division, division.province or province)
     return PlaceContext(None, province)
+
+
+def _innermost(text: str, division, form: str):
+    """The innermost of the divisions named one after another at the start of ``text``
+    (苏州市姑苏区双塔街道 → 姑苏区; 甘肃省张掖市 → 张掖市)."""
+    while True:
+        found = load_gazetteer().longest_prefix(text[len(form):])
+        if not found or division.name not in (found[0].province, found[0].prefecture):
+            return division
+        text, (division, form) = text[len(form):], found
 
 
 def organization(org: OrgMention) -> Entity:
@@ -80,8 +91,17 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     """The triples of one article."""
     reader = _ArticleReader(article, context, year)
     sentences = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
+    orgs = [find_orgs(sentence, context) for sentence in sentences]
+    persons = [find_persons(sentence, found) for sentence, found in zip(sentences, orgs)]
+    # A name the article gives elsewhere tells where it ends in a sentence that did not
+    # (市政协常委闫红英、齐国庆围绕……; later 齐国庆认为……): read such sentences again.
+    known = frozenset(p.name for found in persons for p in found) | frozenset(article.reporters)
     for number, sentence in enumerate(sentences):
-        yield from reader.read(sentence, opening=number == 0)
+        named = {p.name for p in persons[number]}
+        if any(name in sentence for name in known - named):
+            persons[number] = find_persons(sentence, orgs[number], known)
+    for number, sentence in enumerate(sentences):
+        yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
     yield from _reporter_facts(article)
 
 
@@ -94,9 +114,8 @@ class _ArticleReader:
         self.home = _home_org(context)
         self.meeting: Entity | None = None
 
-    def read(self, sentence: str, opening: bool) -> Iterator[Triple]:
-        orgs = find_orgs(sentence, self.context)
-        persons = find_persons(sentence, orgs)
+    def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
+             opening: bool) -> Iterator[Triple]:
         fact = functools.partial(self._fact, sentence)
         for found in persons:
             for role, org_name in found.roles:

@@ -39,6 +39,15 @@ def tag(text: str) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in pos.cut(text)]
 
 
+def dictionary_tag(word: str) -> str:
+    """The part of speech jieba's own dictionary gives ``word`` (``v`` for 公示, ``nr``
+    for 高峰), or ``''`` when the word is not in it or was added from our lexicons."""
+    tokenizer, pos = _tokenizer()
+    if tokenizer.FREQ.get(word, 0) <= 0:
+        return ""
+    return pos.word_tag_tab.get(word, "")
+
+
 def warm_up() -> None:
     """Load the dictionary now rather than on the first page."""
     _tokenizer()

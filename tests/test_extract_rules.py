@@ -189,3 +189,88 @@ def test_a_trailing_byline_with_two_names():
     text = "## 会议召开\n\n本报运城讯 11月17日,运城市政协召开会议。会议强调,要转化为履职实效。(叶琳文 余长)\n"
     [article] = split_articles(Page("p", "p.txt", text))
     assert article.reporters == ["叶琳文", "余长"]
+
+
+# Names whose end no follower word tells
+
+XIANGTAN = context_for(["湘潭市"])
+GUSU = context_for(["姑苏"])
+
+
+def test_a_name_jieba_tags_ends_where_its_word_ends():
+    assert persons("全国政协常委钱立群,委员梁宏伟、薛红梅在全国政协机关主会场发言,委员葛晓岚通过视频连线发言",
+                   context_for([])) == [
+        ("钱立群", [("常委", "全国政协")]), ("梁宏伟", [("委员", "全国政协")]),
+        ("薛红梅", [("委员", "全国政协")]), ("葛晓岚", [("委员", "全国政协")])]
+    assert persons("县政协副主席师建军、马晓红分别作交流发言", context_for(["靖远"])) == [
+        ("师建军", [("副主席", "靖远县政协")]), ("马晓红", [("副主席", "靖远县政协")])]
+    assert persons("居民顾秀英一开口,就说出了不少人的心里话", GUSU) == [("顾秀英", [])]
+    # near misses: jieba tags no name in 和|专家, and 居民|陆 holds a common noun
+    assert persons("区政协委员和专家围绕停车难题建言", GUSU) == []
+    assert name_at("居民陆永福接过话头") == ""
+
+
+def test_a_common_word_after_an_anchor_is_no_name():
+    assert persons("社区将把协商结果向全体居民公示,再逐项推进落实", GUSU) == []
+    assert persons("通过专题座谈、委员宣讲、网络议政等方式凝聚共识") == []
+    assert persons("组织委员开展宣讲和调研,及时反映群众关切。") == []
+    assert name_at("高峰主持会议") == "高峰"  # a name jieba's dictionary knows as one stays
+
+
+def test_a_name_the_article_gives_elsewhere_tells_where_it_ends():
+    text = "会上,市政协常委闫红英、齐国庆围绕新材料产业发展作了发言。"
+    jinchang = context_for(["金昌"])
+    found = find_orgs(text, jinchang)
+    assert [p.name for p in find_persons(text, found)] == ["闫红英"]
+    assert [(p.name, p.roles) for p in find_persons(text, found, frozenset({"齐国庆"}))] == [
+        ("闫红英", [("常委", "金昌市政协")]), ("齐国庆", [("常委", "金昌市政协")])]
+    # near miss: a known name away from any anchor is not taken
+    assert find_persons("齐国庆围绕新材料产业发展作了发言", [], frozenset({"齐国庆"})) == []
+
+
+def test_a_bare_member_title_belongs_to_the_政协_named_before_it_only():
+    assert persons("县委书记金国庆出席会议,委员葛晓岚通过视频连线发言", context_for(["德清"])) == [
+        ("金国庆", [("书记", "德清县委")]), ("葛晓岚", [])]
+
+
+def test_lesser_known_surnames_of_the_northwest():
+    assert split_byline("雒文斌") == ["雒文斌"]
+    assert split_byline("柴玉峰 达瑞琴") == ["柴玉峰", "达瑞琴"]
+
+
+# Organizations beyond the 政协 and party committees
+
+def test_ministries_and_commissions_of_the_state_council():
+    assert persons("国家卫生健康委副主任严海波介绍有关情况", context_for([])) == [
+        ("严海波", [("副主任", "国家卫生健康委")])]
+    assert orgs("国家卫生健康委员会、国家发改委和教育部联合印发") == ["国家卫生健康委", "国家发展改革委", "教育部"]
+    assert orgs("教育部门和民政部门要加强协作") == []  # near miss: 部门 is "departments"
+
+
+def test_township_and_street_bodies():
+    assert persons("双塔街道党工委副书记范晓峰表示,街道将推广枫杨社区的做法", GUSU) == [
+        ("范晓峰", [("副书记", "双塔街道党工委")])]
+    assert orgs("苏州市姑苏区双塔街道党工委", GUSU)[-1] == "双塔街道党工委"
+    assert orgs("乡镇党委书记要带头推动城乡政府服务衔接", GUSU) == []  # near miss: no town named
+
+
+def test_a_party_school_is_its_own_organization():
+    assert persons("会议邀请省委党校副校长樊立新作专题辅导报告", context_for(["定西"])) == [
+        ("樊立新", [("副校长", "甘肃省委党校")])]
+
+
+def test_a_study_session_of_the_theory_group_is_a_meeting():
+    found = meeting("9月7日,湘潭市政协党组理论学习中心组开展专题学习。", XIANGTAN)
+    assert (found.org, found.kind, found.name) == ("湘潭市政协", "理论学习中心组", "党组理论学习中心组专题学习")
+    assert meeting("会议要求,各专委会要把专题学习与调研结合起来。", XIANGTAN) is None  # near miss
+
+
+def test_an_article_without_a_dateline_takes_the_innermost_place_of_its_subtitle():
+    from extract.pipeline import extract_page
+    from extract.records import Page
+
+    text = ("## 小区停车难 议事桌上找答案\n\n-苏州市姑苏区双塔街道枫杨社区协商议事记\n\n"
+            "9月9日晚,枫杨社区的会议室里座无虚席。区政协委员蒋文涛建议试行错时共享停车。\n")
+    [(article, triples)] = list(extract_page(Page("p", "p.txt", text)))
+    roles = {(t.subject.key, t.props()["role"], t.object.key) for t in triples if t.predicate == "HOLDS_ROLE"}
+    assert roles == {("蒋文涛", "委员", "姑苏区政协")}
