@@ -6,7 +6,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS, TEAM_PAGES
+from conftest import HAND_CHECKED_PAGES, SEEDS
 from cypher.embedded import translate
 from cypher.library import library, resolve
 from cypher.runner import run_query
@@ -31,7 +31,7 @@ SAMPLE_PARAMETERS = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    graph, failed = graph_from_pages(find_pages([SEEDS, *TEAM_PAGES]))
+    graph, failed = graph_from_pages(find_pages([SEEDS, *HAND_CHECKED_PAGES]))
     assert failed == 0
     embedded = EmbeddedStore(tmp_path_factory.mktemp("store"))
     embedded.merge(graph)
