@@ -83,8 +83,10 @@ class Lexicons:
     national_orgs: dict[str, tuple[str, str]]
     org_units: dict[str, str]
     title_orgs: dict[str, str]
+    title_bodies: dict[str, str]
     attend_verbs: list[tuple[str, str]]
     speech_verbs: tuple[str, ...]
+    transliteration_chars: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,8 @@ def load_lexicons() -> Lexicons:
                        load_table("national_orgs.tsv", 3, {2: ORG_KINDS})},
         org_units=dict(load_table("org_units.tsv", 2, {1: ORG_KINDS})),
         title_orgs=dict(load_table("title_orgs.tsv", 2)),
+        title_bodies=dict(load_table("title_bodies.tsv", 2)),
         attend_verbs=longest_first(load_table("attend_verbs.tsv", 2)),
         speech_verbs=load_words("speech_verbs.txt"),
+        transliteration_chars=frozenset(load_words("transliteration_chars.txt")),
     )

@@ -6,6 +6,10 @@ usually follows a name (主持, 说, 在 …), punctuation, or, when those do no
 jieba's cut. Where nothing that follows is known (委员葛晓岚通过视频连线发言), jieba's
 tagging is asked: the anchor has already said a name stands here, so a word jieba tags
 as a name, ending where one of its words ends, is taken.
+
+Names of Mongolian, Uyghur, Kazakh, Tibetan and Yi people have no Han surname
+(哈斯巴根, 古丽娜尔, 吉克阿依, 阿依古丽·买买提): they are read as runs of the characters
+that transliterate them (``transliteration_chars.txt``).
 """
 from __future__ import annotations
 
@@ -13,12 +17,15 @@ import itertools
 import re
 
 from extract.lexicon import load_lexicons
-from extract.segmenter import cut, dictionary_tag, tag
+from extract.segmenter import cut, dictionary_tag, tag, word_frequency
 from extract.text import CJK
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _PUNCT = set(",。、;:!?()《》“”\"'—… ·")
+MIDDLE_DOTS = "·•・‧"
 NAME_LENGTHS = (2, 3)
+MAX_TRANSLITERATED = 7  # characters of one part of a transliterated name
+COMMON_WORD_FREQUENCY = 5000  # above this, jieba's word is too common to be a given name
 PROPER_NOUN_TAGS = ("nr", "nz", "ns")  # jieba's tags of names of persons, things, places
 
 
@@ -31,18 +38,72 @@ def surname_of(text: str) -> str:
 
 
 def looks_like_name(name: str) -> bool:
-    """Two to four Chinese characters starting with a known surname."""
+    """Two to four Chinese characters starting with a known surname, or a transliterated
+    name: three or more transliterating characters, or two such runs joined by a dot.
+
+    >>> looks_like_name("周均发"), looks_like_name("乌云其其格"), looks_like_name("试行")
+    (True, True, False)
+    """
+    if _is_transliterated(name, 3):
+        return True
     if not 2 <= len(name) <= 4 or not all(_CJK_CHAR.match(ch) for ch in name):
         return False
     surname = surname_of(name)
     return bool(surname) and len(name) > len(surname) and len(name) - len(surname) <= 2
 
 
+def _is_transliterated(name: str, shortest: int) -> bool:
+    """Whether ``name`` is a run of ``shortest`` or more transliterating characters, or
+    two runs (of any length) joined by a middle dot."""
+    chars = load_lexicons().transliteration_chars
+    parts = re.split(f"[{MIDDLE_DOTS}]", name)
+    if len(parts) == 2:
+        return all(1 <= len(part) <= MAX_TRANSLITERATED and set(part) <= chars for part in parts)
+    return shortest <= len(name) <= MAX_TRANSLITERATED and set(name) <= chars
+
+
 def is_other_word(text: str) -> bool:
     """Whether jieba's dictionary knows ``text`` as a word that is not a name (公示, 关切,
-    宣讲: 居民公示 and 委员宣讲 name nobody). Names it knows (高峰, 黎明) pass."""
+    宣讲: 居民公示 and 委员宣讲 name nobody). Proper nouns it knows (高峰, 黎明,
+    阿不都热依木) pass."""
     found = dictionary_tag(text)
-    return bool(found) and not found.startswith("nr")
+    return bool(found) and not found.startswith(PROPER_NOUN_TAGS)
+
+
+def _given_name_is_a_common_word(name: str, surname: str) -> bool:
+    """Whether what follows the surname is a word of our lexicons or one of jieba's most
+    frequent words that are no names (委员和村民代表: 和 is a surname, 村民 no given name).
+    Given names that are words too (建国, 光荣, 立新) are far less frequent."""
+    given = name[len(surname):]
+    if len(given) < 2:
+        return False
+    lexicons = load_lexicons()
+    if given in lexicons.person_anchors or given in lexicons.titles:
+        return True
+    return word_frequency(given) >= COMMON_WORD_FREQUENCY and not dictionary_tag(given).startswith(PROPER_NOUN_TAGS)
+
+
+def transliterated_at(text: str, start: int = 0) -> str:
+    """A transliterated name at ``text[start]``: two runs joined by a middle dot
+    (阿依古丽·买买提), else the longest run of three or more transliterating characters
+    after which the text reads as a name's end (哈斯巴根在会上发言 → 哈斯巴根), or ``''``.
+
+    >>> transliterated_at("州政协副主席阿依古丽·买买提带领视察组", 6)
+    '阿依古丽·买买提'
+    """
+    chars = load_lexicons().transliteration_chars
+    end = start
+    while end < len(text) and end - start < MAX_TRANSLITERATED and text[end] in chars:
+        end += 1
+    if start < end < len(text) - 1 and text[end] in MIDDLE_DOTS and text[end + 1] in chars:
+        second = end + 1
+        while second < len(text) and second - end <= MAX_TRANSLITERATED and text[second] in chars:
+            second += 1
+        return text[start:second]
+    for length in range(end - start, 2, -1):
+        if _follow_strength(text[start + length:]) and not is_other_word(text[start:start + length]):
+            return text[start:start + length]
+    return ""
 
 
 def _follow_strength(rest: str) -> int:
@@ -73,6 +134,15 @@ def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset()) -> s
     >>> name_at("主席会议")
     ''
     """
+    transliterated = transliterated_at(text, start)
+    surname_name = _surname_name_at(text, start, known)
+    if transliterated and (len(transliterated) > 3 or not surname_name):
+        return transliterated  # 哈斯巴根 is no 哈斯; 额尔敦 has no Han reading
+    return surname_name
+
+
+def _surname_name_at(text: str, start: int, known: frozenset[str]) -> str:
+    """The Han name (a surname and one or two characters) at ``text[start]``, or ``''``."""
     window = text[start:start + 6]
     surname = surname_of(window)
     if not surname:
@@ -82,7 +152,8 @@ def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset()) -> s
                                          if length >= len(window) else text[start + length:]))
               for length in lengths
               if length <= len(window) and all(_CJK_CHAR.match(ch) for ch in window[:length])
-              and not is_other_word(window[:length])]
+              and not is_other_word(window[:length])
+              and not _given_name_is_a_common_word(window[:length], surname)]
     if not scored:
         return ""
     best = max(strength for _, strength in scored)
@@ -95,9 +166,13 @@ def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset()) -> s
     candidates = [length for length, strength in scored if strength == best]
     if len(candidates) == 1:
         return window[:candidates[0]]
-    shortest = candidates[0]
-    if _follow_strength(window[shortest:]) and window[shortest] not in _PUNCT:
-        return window[:shortest]  # 李明说 → 李明: a follower right after the shorter name
+    shortest, longest = candidates[0], candidates[-1]
+    after_longest = text[start + longest:start + longest + 1]
+    if window[shortest] not in _PUNCT and (not after_longest or after_longest in _PUNCT):
+        return window[:shortest]  # 李明说: → 李明: a follower word beats punctuation
+    for length in reversed(candidates):
+        if window[:length] in known:
+            return window[:length]  # 孟庆和作: 孟庆和 if the article names him so elsewhere
     first = cut(window)[0]
     return window[:len(first) if len(first) in candidates else candidates[-1]]
 
@@ -159,7 +234,7 @@ def _fewest_names(run: str, start: int, cuts: frozenset, memo: dict) -> tuple[st
     if start in memo:
         return memo[start]
     best = None
-    for end in sorted(c for c in cuts if 2 <= c - start <= 4):
+    for end in sorted(c for c in cuts if 2 <= c - start <= MAX_TRANSLITERATED * 2 + 1):
         name = run[start:end]
         if not looks_like_name(name):
             continue

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.gazetteer import Division, load_gazetteer
 from extract.lexicon import load_lexicons
-from extract.segmenter import cut
+from extract.segmenter import cut, tag
 from extract.text import CJK
 
-LEVEL_CHARS = "省市州县区"
-_LEVEL_NAMES = {"省": "省", "市": "市", "州": "市", "县": "县", "区": "县"}
+LEVEL_CHARS = "省市州盟县区旗"
+_LEVEL_NAMES = {"省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
 MAX_PLACE = 10
 MAX_TOWN = 4  # characters of a township's name before 镇, 乡 or 街道
 
@@ -46,22 +47,23 @@ class OrgMention:
 
 def place_form(division: Division) -> str:
     """How a division's name stands inside an organization's name: 张掖市, 临夏州,
-    肃南县, 环县, 西固区, 甘肃省, 广西.
+    肃南县, 环县, 西固区, 甘肃省; a province-level region by its full name, as a
+    province is (内蒙古自治区政协, like 甘肃省政协); 香港.
 
     >>> place_form(load_gazetteer().find("临夏州")[0])
     '临夏州'
     """
     name = division.name
-    if division.short == name:
+    if division.short == name or name.endswith("自治区"):
         return name
-    if name.endswith("自治区") or name.endswith("特别行政区"):
+    if name.endswith("特别行政区"):
         return division.short
     return division.short + name[-1]
 
 
 def _division_level(division: Division, level_char: str) -> bool:
-    if level_char == "区":
-        return division.level == "县" and division.name.endswith("区")
+    if level_char in "区旗盟":  # 西固区, 准格尔旗, 锡林郭勒盟: the name ends so
+        return division.level == _LEVEL_NAMES[level_char] and division.name.endswith(level_char)
     return division.level == _LEVEL_NAMES[level_char] or (level_char == "市" and division.name.endswith("市"))
 
 
@@ -109,12 +111,12 @@ def _relative(level_char: str, context: PlaceContext) -> Division | None:
         return found[0] if found else None
     if division is None:
         return None
-    if level_char in "市州":
+    if level_char in "市州盟":
         if division.level == "市" or (level_char == "市" and division.name.endswith("市")):
             return division
         parents = gazetteer.find(division.prefecture) if division.prefecture else []
-        return parents[0] if parents and (level_char == "市" or parents[0].name.endswith("州")) else None
-    if level_char in "县区" and division.level == "县":
+        return parents[0] if parents and (level_char == "市" or parents[0].name.endswith(level_char)) else None
+    if level_char in "县区旗" and division.level == "县":
         return division
     return None
 
@@ -128,7 +130,7 @@ def _org_pattern():
         rf"(?P<national>{national})(?!门)(?P<nunit>{units})?"
         rf"|社区(?P<cbody>{COMMUNITY_BODIES})"
         rf"|(?P<town>街道|镇|乡)(?P<tbody>{'|'.join(TOWN_BODIES)})"
-        rf"|政协(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)委员会(?P<cunit>{units})?"
+        rf"|政协(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)(?:第[一二三四五六七八九十]+届)?委员会(?P<cunit>{units})?"
         rf"|(?P<level>[{LEVEL_CHARS}])?(?P<body>{bodies})(?P<unit>{units})?")
 
 
@@ -148,6 +150,12 @@ def main_community(text: str) -> str:
     return f"{names.most_common(1)[0][0]}社区" if names else ""
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> dict[str, tuple[str, bool]]:
+    """body → (kind, whether a level word must stand before it)."""
+    return {body: (kind, needs_level) for body, kind, needs_level in load_lexicons().org_bodies}
+
+
 def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
     """Organizations named in ``text``, left to right, resolved with ``context``.
 
@@ -158,7 +166,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
     global _PATTERN
     _PATTERN = _PATTERN or _org_pattern()
     lexicons = load_lexicons()
-    bodies = {body: (kind, needs_level) for body, kind, needs_level in lexicons.org_bodies}
+    bodies = _bodies()
     mentions: list[OrgMention] = []
     for match in _PATTERN.finditer(text):
         if match["national"]:
@@ -187,11 +195,15 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
         kind, needs_level = bodies[body]
         if needs_level and not level_char or body == "委" and text[match.end():match.end() + 1] == "员":
             continue  # 委 alone is no body (常委, 委员), only 省委, 市委, 县委 …
-        start = match.start()
+        start, end = match.start(), match.end()
+        if unit and lexicons.org_units[unit] == "党委" and kind != "党委":
+            unit, end = "", match.start("unit")  # 县政协组织部分政协委员: a party department only of a party committee
+        if level_char == "区" and text[:start].endswith("自治"):
+            start, level_char = start - 2, "省"  # (内蒙古)自治区政协: a province-level region
         found = find_place(text[:start], level_char)
         if found and (found[1] > 1 or found[0].province in ("", context.province) or not context.province):
             division, length = found
-            mentions.append(_mention(start - length, match.end(), division, body, unit, kind, True))
+            mentions.append(_mention(start - length, end, division, body, unit, kind, True))
             continue
         if level_char and start and text[start - 1] in _NOT_A_LEVEL.get(level_char, ()):
             continue  # 社区党委, 城市政协: part of a word, and no place (运城市 is one)
@@ -199,8 +211,92 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             continue  # 人大 or 党委 with neither place nor level is too vague to resolve
         division = _relative(level_char, context) if level_char else context.division
         if division is not None:
-            mentions.append(_mention(start, match.end(), division, body, unit, kind, False))
-    return mentions
+            mentions.append(_mention(start, end, division, body, unit, kind, False))
+    mentions += _party_departments_in_a_list(text, mentions)
+    mentions += _governments_before_their_titles(text, mentions)
+    if _INSTITUTION_END.search(text):
+        mentions += _institutions(text, mentions)
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+@lru_cache(maxsize=1024)
+def title_bodies(context: PlaceContext) -> dict[str, str]:
+    """The organization each government title stands for in ``context`` where no body is
+    printed before it: in a 本报馆陶讯 article, 副县长 is of 馆陶县政府 (县委副书记冯志强、
+    副县长韩冰: not of the 县委 before it). Titles come from ``title_bodies.tsv``."""
+    bodies = {}
+    for title, body in load_lexicons().title_bodies.items():
+        found = find_orgs(body, context)
+        if found:
+            bodies[title] = found[0].name
+    return bodies
+
+
+@lru_cache(maxsize=1)
+def _government_title_pattern():
+    return re.compile("|".join(sorted(load_lexicons().title_bodies, key=len, reverse=True)))
+
+
+def _governments_before_their_titles(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A place printed right before a government title names that place's government:
+    昭觉县副县长沙马拉则 → 昭觉县政府, 兰州市副市长 → 兰州市政府."""
+    bodies = load_lexicons().title_bodies
+    found = []
+    for match in _government_title_pattern().finditer(text):
+        if any(m.end == match.start() for m in mentions):
+            continue  # the body is printed: 县政府副县长
+        level_char, body = bodies[match.group()][0], bodies[match.group()][1:]
+        place = find_place(text[:match.start()], level_char)
+        if place and place[1] > 1:
+            division, length = place
+            found.append(_mention(match.start() - length, match.start(), division, body, "", "政府", True))
+    return found
+
+
+def _party_departments_in_a_list(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A party department named alone after 、 in a list of one person's posts belongs
+    to the party committee named before it: 市委常委、统战部部长 → 成都市委统战部."""
+    departments = [unit for unit, kind in load_lexicons().org_units.items() if kind == "党委"]
+    found = []
+    for match in re.finditer("、(" + "|".join(departments) + ")", text):
+        committees = [m for m in mentions if m.end <= match.start() and m.kind == "党委"
+                      and not re.search("[,。;:]", text[m.end:match.start()])]
+        if committees and not any(m.start <= match.start(1) < m.end for m in mentions):
+            committee = committees[-1]
+            found.append(OrgMention(match.start(1), match.end(), committee.name + match.group(1), "党委",
+                                    committee.level, committee.place, committee.explicit))
+    return found
+
+
+_INSTITUTION_END = re.compile("大学|学院|医院")
+INSTITUTION_KINDS = {"大学": "学校", "学院": "学校", "医院": "医院"}
+_INSTITUTION_WORD_TAGS = ("ns", "nt", "nz", "n", "b", "j")  # 浙江|农林|大学, 四川大学|华西|医院
+MAX_INSTITUTION = 14
+
+
+def _institutions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Universities, colleges and hospitals, named by the words jieba puts before 大学,
+    学院 or 医院, from the first that names a place or an institution: 浙江农林大学,
+    四川大学华西医院, 张掖市人民医院 (邀请兰州理工大学 → 兰州理工大学)."""
+    found, position, words = [], 0, []
+    for word, flag in tag(text):
+        words.append((position, word, flag))
+        position += len(word)
+    for number, (end_start, word, _) in enumerate(words):
+        ending = next((e for e in INSTITUTION_KINDS if word.endswith(e)), "")
+        if not ending:
+            continue
+        first = number
+        while first > 0 and words[first - 1][2].startswith(_INSTITUTION_WORD_TAGS) \
+                and end_start + len(word) - words[first - 1][0] <= MAX_INSTITUTION:
+            first -= 1
+        while first <= number and not words[first][2].startswith(("ns", "nt")):
+            first += 1
+        start, end = (words[first][0], end_start + len(word)) if first <= number else (0, 0)
+        if end - start > len(ending) and not any(m.start < end and start < m.end for m in mentions):
+            found.append(OrgMention(start, end, text[start:end], INSTITUTION_KINDS[ending], "", "", True))
+    # 四川大学华西医院 holds 四川大学: keep the longest
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
 
 
 def _community_org(text: str, match: re.Match, context: PlaceContext) -> OrgMention | None:

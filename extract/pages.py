@@ -24,6 +24,9 @@ _DATELINE = re.compile(
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
+# A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|新闻社|通讯社|电视台|融媒体中心))\s*$")
+XINHUA = "新华社"
 
 
 def read_page(path: str | Path) -> Page:
@@ -125,12 +128,22 @@ def _only_names(text: str, names: list[str]) -> bool:
     return "".join(text.split()).replace("、", "").replace(",", "") == "".join(names)
 
 
-def _reporters_in(text: str) -> list[tuple[str, str]]:
-    """Reporters named inside a dateline's brackets: ``通讯员曾立玺 李鸿欣``, ``记者 王某 通讯员 李某``."""
+def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
+    """Reporters named inside a dateline's brackets, with the outlet a title is printed
+    after: ``通讯员曾立玺 李鸿欣``, ``记者 王某 通讯员 李某``, ``通讯员 马秀兰 昌吉日报记者 古丽娜尔``.
+    ``outlet`` is the agency of the dateline (新华社), whose 记者 the brackets name."""
     titles = load_lexicons().reporter_titles
     found = []
-    for match in re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>[^记通摄]*)", text):
-        found.extend((name, titles[_title_of(match["title"])]) for name in split_byline(match["names"]))
+    matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>[^记通摄]*)", text))
+    for number, match in enumerate(matches):
+        names = match["names"]
+        following = _UNIT.search(names) if number + 1 < len(matches) else None
+        if following:
+            names = names[:following.start()]
+        before = _UNIT.search(text[:match.start()]) if number else None
+        role = titles[_title_of(match["title"])]
+        unit = before["unit"] if before else (outlet if role == "记者" else "")
+        found.extend((name, role, unit) for name in split_byline(names))
     return found
 
 
@@ -184,10 +197,13 @@ def _set_headline(article: Article, lines: list[str]) -> None:
 
 
 def _add_reporters(article: Article, pairs) -> None:
-    for name, role in pairs:
+    """Add (name, role) or (name, role, outlet) bylines the article does not hold yet."""
+    for name, role, *unit in pairs:
         if name not in article.reporter_role:
             article.reporters.append(name)
             article.reporter_role[name] = role
+            if unit and unit[0]:
+                article.reporter_unit[name] = unit[0]
 
 
 def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
@@ -203,7 +219,8 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         bracket = _PAREN.match(rest)
         if bracket:
             raw = _PAREN.search(paragraph)
-            _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"]))
+            outlet = XINHUA if match["xplace"] else ""
+            _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"], outlet))
             rest = rest[bracket.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it

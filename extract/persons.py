@@ -7,14 +7,15 @@ names its organization by itself (习近平总书记).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.lexicon import load_lexicons
-from extract.names import looks_like_name, name_at
+from extract.names import looks_like_name, name_at, surname_of
 from extract.orgs import OrgMention
-from extract.segmenter import tag
+from extract.segmenter import cut, tag
 
 _CHAIN_JOINERS = ("、", "兼")
 _NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
@@ -50,9 +51,12 @@ def _title_at(text: str, pos: int):
     return None
 
 
-def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset()) -> list[PersonMention]:
+def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset(),
+                 title_bodies: dict[str, str] | None = None) -> list[PersonMention]:
     """Persons anchored in one sentence, left to right. ``known`` holds names the
-    article gives elsewhere, which tell where a name ends when the text after it does not.
+    article gives elsewhere, which tell where a name ends when the text after it does not;
+    ``title_bodies`` the body a government title stands for where none is printed before
+    it (副县长 → 馆陶县政府; see :func:`extract.orgs.title_bodies`).
 
     >>> from extract.orgs import find_orgs, context_for
     >>> text = "西固区政协党组书记、主席张君明主持召开区政协党组会议"
@@ -89,7 +93,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         org_name = _carried_org(text, persons, chain[0][1], match.start()) or \
             _member_org(orgs, match.group(), match.start(), chain[0][1])
         for title, org in chain:
-            org_name = org.name if org else org_name or lexicons.title_orgs.get(title, "")
+            implied = (title_bodies or {}).get(title, "")
+            org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "")
             if org_name:
                 roles.append((title, org_name))
         start = chain[0][1].start if chain[0][1] else match.start()
@@ -115,13 +120,46 @@ def _quoted_speakers(text: str):
     followed by a speech verb, and jieba must not know it as some other word (张家川
     is a place: one word, not tagged as a name)."""
     speech = load_lexicons().speech_verbs
-    starts = [m.end() for m in _QUOTE_END.finditer(text)] + [0]
-    for start in starts:
+    quote_ends = [m.end() for m in _QUOTE_END.finditer(text)]
+    for start in [*quote_ends, 0]:
         name = name_at(text, start)
         if name and text.startswith(speech, start + len(name)):
             words = tag(name)
             if len(words) > 1 or words[0][1].startswith("nr"):
                 yield start, name
+        else:  # also at the start: a sentence split after the quote (“……。” | 果农敏学军说。)
+            found = _described_speaker(text, start, speech)
+            if found:
+                yield found
+
+
+_CLAUSE = re.compile(r"[^,。;:!?“”\"]{1,20}")
+
+
+def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[int, str] | None:
+    """A speaker named after a description of who they are, between the closing quote
+    and the speech verb (“……。”余村民宿经营户潘丽君说。): the name ending right at the
+    verb and starting where jieba starts a word (不 在座|谈会上). Four characters are
+    tried first where they are a compound surname's name or transliterated (社区居民欧阳桂芳,
+    村民阿苏木呷), then three, then two."""
+    clause = _CLAUSE.match(text, start)
+    if not clause:
+        return None
+    verb = next((i for i in range(clause.start() + 2, clause.end())
+                 if text.startswith(speech, i) and cut(text[i:i + 4])[0] in speech), None)  # not 说明
+    if verb is None:
+        return None
+    word_starts = {start, *(start + offset for offset in itertools.accumulate(map(len, cut(text[start:verb]))))}
+    for length in (4, 3, 2):
+        name_start = verb - length
+        candidate = text[name_start:verb]
+        if name_start < start or name_start not in word_starts:
+            continue
+        if length == 4 and len(surname_of(candidate)) != 2 and not looks_like_name(candidate):
+            continue
+        if name_at(text, name_start) == candidate:
+            return name_start, candidate
+    return None
 
 
 def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None, start: int) -> str:

@@ -15,7 +15,8 @@ from extract.dates import parse_date, with_year
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
-from extract.orgs import OrgMention, PlaceContext, context_for, find_orgs, main_community, page_province
+from extract.orgs import (OrgMention, PlaceContext, context_for, find_orgs, main_community, page_province,
+                          title_bodies)
 from extract.pages import page_year, split_articles
 from extract.persons import PersonMention, find_persons
 from extract.records import Article, Entity, Page, Triple, entity
@@ -92,14 +93,15 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     reader = _ArticleReader(article, context, year)
     sentences = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
     orgs = [find_orgs(sentence, context) for sentence in sentences]
-    persons = [find_persons(sentence, found) for sentence, found in zip(sentences, orgs)]
+    bodies = title_bodies(context)
+    persons = [find_persons(sentence, found, title_bodies=bodies) for sentence, found in zip(sentences, orgs)]
     # A name the article gives elsewhere tells where it ends in a sentence that did not
     # (市政协常委闫红英、齐国庆围绕……; later 齐国庆认为……): read such sentences again.
     known = frozenset(p.name for found in persons for p in found) | frozenset(article.reporters)
     for number, sentence in enumerate(sentences):
         named = {p.name for p in persons[number]}
         if any(name in sentence for name in known - named):
-            persons[number] = find_persons(sentence, orgs[number], known)
+            persons[number] = find_persons(sentence, orgs[number], known, bodies)
     for number, sentence in enumerate(sentences):
         yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
     yield from _reporter_facts(article)
@@ -173,8 +175,12 @@ def _reporter_facts(article: Article) -> Iterator[Triple]:
     for name in article.reporters:
         reporter = person(name)
         role = article.reporter_role.get(name, "通讯员")
-        yield Triple(reporter, "REPORTED", article_node, article.id, _byline_evidence(article, name),
-                     "byline", (("as", role),))
+        evidence = _byline_evidence(article, name)
+        yield Triple(reporter, "REPORTED", article_node, article.id, evidence, "byline", (("as", role),))
+        if name in article.reporter_unit:  # 新华社记者, 昌吉日报记者: the byline names the unit
+            outlet = article.reporter_unit[name]
+            yield Triple(reporter, "HOLDS_ROLE", entity("Organization", outlet, name=outlet, kind="其他"),
+                         article.id, evidence, "byline-unit", (("role", role),))
         yield Triple(article_node, "MENTIONS", reporter, article.id, "", "byline")
 
 

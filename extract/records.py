@@ -30,6 +30,7 @@ class Article:
     place: str = ""  # dateline place, e.g. 张掖
     reporters: list[str] = field(default_factory=list)
     reporter_role: dict[str, str] = field(default_factory=dict)  # name → 通讯员 / 记者 / 摄影
+    reporter_unit: dict[str, str] = field(default_factory=dict)  # name → 新华社, 昌吉日报 where the byline says
     paragraphs: list[str] = field(default_factory=list)  # clean text, one item a paragraph
 
     @property

@@ -48,6 +48,12 @@ def dictionary_tag(word: str) -> str:
     return pos.word_tag_tab.get(word, "")
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 when it does not hold it)."""
+    tokenizer, _ = _tokenizer()
+    return tokenizer.FREQ.get(word, 0)
+
+
 def warm_up() -> None:
     """Load the dictionary now rather than on the first page."""
     _tokenizer()

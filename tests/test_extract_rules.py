@@ -218,14 +218,14 @@ def test_a_common_word_after_an_anchor_is_no_name():
 
 
 def test_a_name_the_article_gives_elsewhere_tells_where_it_ends():
-    text = "会上,市政协常委闫红英、齐国庆围绕新材料产业发展作了发言。"
+    text = "会上,市政协常委闫红英、齐国庆聚焦新材料产业发展作了发言。"
     jinchang = context_for(["金昌"])
     found = find_orgs(text, jinchang)
     assert [p.name for p in find_persons(text, found)] == ["闫红英"]
     assert [(p.name, p.roles) for p in find_persons(text, found, frozenset({"齐国庆"}))] == [
         ("闫红英", [("常委", "金昌市政协")]), ("齐国庆", [("常委", "金昌市政协")])]
     # near miss: a known name away from any anchor is not taken
-    assert find_persons("齐国庆围绕新材料产业发展作了发言", [], frozenset({"齐国庆"})) == []
+    assert find_persons("齐国庆聚焦新材料产业发展作了发言", [], frozenset({"齐国庆"})) == []
 
 
 def test_a_bare_member_title_belongs_to_the_政协_named_before_it_only():
@@ -274,3 +274,96 @@ def test_an_article_without_a_dateline_takes_the_innermost_place_of_its_subtitle
     [(article, triples)] = list(extract_page(Page("p", "p.txt", text)))
     roles = {(t.subject.key, t.props()["role"], t.object.key) for t in triples if t.predicate == "HOLDS_ROLE"}
     assert roles == {("蒋文涛", "委员", "姑苏区政协")}
+
+
+# Held-out pages from other provinces: names, bodies and meetings they print
+
+def persons_here(text, context):
+    """As ``persons``, with the government titles' bodies of the article's place."""
+    from extract.orgs import title_bodies
+
+    return [(p.name, p.roles) for p in find_persons(text, find_orgs(text, context), title_bodies=title_bodies(context))]
+
+
+def test_two_readings_each_before_a_follower_ask_jieba():
+    assert persons("区政协主席孟庆和作动员讲话", context_for(["鹿泉"])) == [("孟庆和", [("主席", "鹿泉区政协")])]
+    assert name_at("李明说:") == "李明"  # a follower word beats punctuation
+
+
+def test_a_government_title_is_of_the_government_not_the_party_committee_before_it():
+    assert persons_here("县委副书记冯志强、副县长韩冰出席并讲话", context_for(["馆陶"])) == [
+        ("冯志强", [("副书记", "馆陶县委")]), ("韩冰", [("副县长", "馆陶县政府")])]
+    assert persons_here("市委副书记、市长陆启航参加", context_for(["湖州"])) == [
+        ("陆启航", [("副书记", "湖州市委"), ("市长", "湖州市政府")])]
+    assert persons_here("县委书记郑广平到会讲话", context_for(["曲阳"])) == [("郑广平", [("书记", "曲阳县委")])]
+
+
+def test_a_place_before_a_government_title_names_its_government():
+    assert persons("昭觉县副县长沙马拉则陪同调研", context_for(["凉山"])) == [("沙马拉则", [("副县长", "昭觉县政府")])]
+    assert orgs("县委副书记、县长王明", context_for(["凉山"])) == []  # near miss: no place before 县长
+
+
+def test_banners_and_autonomous_regions():
+    assert persons("旗政协党组成员、副主席额尔敦、马占林,秘书长苏和出席会议", context_for(["准格尔"])) == [
+        ("额尔敦", [("党组成员", "准格尔旗政协"), ("副主席", "准格尔旗政协")]),
+        ("马占林", [("党组成员", "准格尔旗政协"), ("副主席", "准格尔旗政协")]),
+        ("苏和", [("秘书长", "准格尔旗政协")])]
+    assert orgs("内蒙古自治区政协副主席巴图孟和带领部分委员", context_for([])) == ["内蒙古自治区政协"]
+    assert orgs("自治区政协主席", context_for(["昌吉州"])) == ["新疆维吾尔自治区政协"]
+    assert orgs("升国旗仪式在广场举行", context_for(["准格尔"])) == []  # near miss
+
+
+def test_the_formal_name_with_a_term_gives_body_kind_and_session():
+    found = meeting("3月18日,政协曲阳县第十届委员会常务委员会第八次会议召开。", context_for(["曲阳"]))
+    assert (found.org, found.kind, found.session) == ("曲阳县政协", "常委会会议", "十届八次")
+    found = meeting("3月8日,政协石家庄市委员会十四届十九次主席会议召开。", context_for(["石家庄"]))
+    assert (found.org, found.kind, found.session) == ("石家庄市政协", "主席会议", "十四届十九次")
+
+
+def test_bureaus_peoples_organizations_and_party_departments():
+    assert persons("县政协副主席、县工商联主席邓学兵,县住建局副局长张建勇参加", context_for(["大邑"])) == [
+        ("邓学兵", [("副主席", "大邑县政协"), ("主席", "大邑县工商联")]),
+        ("张建勇", [("副局长", "大邑县住建局")])]
+    assert persons("市委常委、统战部部长柯云峰到会讲话", context_for(["成都"])) == [
+        ("柯云峰", [("常委", "成都市委"), ("部长", "成都市委统战部")])]
+    assert persons("国家邮政局副局长温涛与委员互动交流", context_for([])) == [("温涛", [("副局长", "国家邮政局")])]
+    # near miss: 组织部分 is "organized some", and only a party committee has a 组织部
+    assert set(orgs("9月16日,永昌县政协组织部分政协委员进行专题视察", context_for(["永昌"]))) == {"永昌县政协"}
+
+
+def test_universities_and_hospitals():
+    assert persons("省政协委员、四川大学华西医院教授龙婷婷建议", context_for(["成都"])) == [
+        ("龙婷婷", [("委员", "四川省政协"), ("教授", "四川大学华西医院")])]
+    assert orgs("会议邀请兰州理工大学教授作辅导", context_for(["张掖"])) == ["兰州理工大学"]
+    assert orgs("解决大学生就业和医院门口停车难") == []  # near miss
+
+
+def test_names_without_a_han_surname():
+    assert persons("全国政协委员宁海川、哈斯巴根在会上发言", context_for([])) == [
+        ("宁海川", [("委员", "全国政协")]), ("哈斯巴根", [("委员", "全国政协")])]
+    assert persons("州政协副主席阿依古丽·买买提带领视察组", context_for(["昌吉州"])) == [
+        ("阿依古丽·买买提", [("副主席", "昌吉州政协")])]
+    assert split_byline("乌云其其格 白峰") == ["乌云其其格", "白峰"]
+    assert split_byline("曲比阿果 罗洪") == ["曲比阿果", "罗洪"]
+    assert persons("全国政协委员阿拉善盟的代表发言", context_for([])) == []  # near miss: a place
+
+
+def test_a_common_word_after_a_surname_character_is_no_given_name():
+    assert persons("部分县政协委员和村民代表、民宿业主先后发言", context_for(["湖州"])) == []
+
+
+def test_a_speaker_described_before_the_name():
+    assert persons("“旺季一房难求。”余村民宿经营户潘丽君说。", context_for(["湖州"])) == [("潘丽君", [])]
+    assert persons("“上下楼太难了。”社区居民欧阳桂芳说。", context_for(["大邑"])) == [("欧阳桂芳", [])]
+    assert persons("“日子越过越有盼头。”火普村村民阿苏木呷说。", context_for(["凉山"])) == [("阿苏木呷", [])]
+    # near misses: 座谈会上 is no name; 说明 is no speech verb
+    assert persons("“要多建仓储点。”县政协委员蔡文丽在座谈会上说。", context_for(["岷县"])) == [
+        ("蔡文丽", [("委员", "岷县政协")])]
+    assert persons("“大走访”活动方案的起草过程作了说明。", context_for(["渝北"])) == []
+
+
+def test_trainees_report_what_a_training_class_did_and_decisions_do_not():
+    assert handles_documents("培训期间,学员集中学习了《中国人民政治协商会议章程》", False)
+    assert not handles_documents("会议决定,3月下旬召开市政协十四届九次常委会会议,审议《意见》", False)
+    found = meeting("3月14日至15日,区政协2024年度委员履职能力提升培训班举办。", context_for(["鹿泉"]))
+    assert (found.org, found.kind) == ("鹿泉区政协", "培训")

@@ -81,3 +81,13 @@ def test_a_short_line_ending_in_摄_that_is_no_credit_stays_a_headline():
     text = "## 委员风采 镜头里的履职\n\n本报天水讯 4月11日,天水市政协组织委员开展视察。\n\n## 影像中的协商 张 摄\n\n正文。\n"
     articles = split_articles(page(text))
     assert all(not a.reporters for a in articles)
+
+
+def test_a_byline_that_names_the_reporters_outlet():
+    text = ("## 全国政协召开提案办理协商会\n\n新华社北京7月9日电(记者 朱晓航 拜一鸣)全国政协7月9日在京召开协商会。\n\n"
+            "## 昌吉州政协开展专题视察\n\n本报昌吉讯(通讯员 马秀兰 昌吉日报记者 古丽娜尔)7月3日,州政协开展专题视察。\n\n"
+            "## 张掖市政协召开会议\n\n本报张掖讯(记者 王明)9月16日,市政协召开会议。\n")
+    xinhua, changji, zhangye = split_articles(page(text))
+    assert xinhua.reporter_unit == {"朱晓航": "新华社", "拜一鸣": "新华社"}
+    assert (changji.reporters, changji.reporter_unit) == (["马秀兰", "古丽娜尔"], {"古丽娜尔": "昌吉日报"})
+    assert zhangye.reporter_unit == {}  # near miss: 本报 names no other outlet
