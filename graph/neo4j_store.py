@@ -128,9 +128,10 @@ class Neo4jStore:
 
         Articles already stored first lose the facts they gave before."""
         self.setup()
-        self._forget_reloaded_articles(graph)
+        stored = self._forget_reloaded_articles(graph)
+        new_articles = {n for n in graph if label_of(n) == "Article"} - stored
         written = 0
-        for query, rows in self._batches(graph):
+        for query, rows in self._batches(graph, new_articles):
             self._write(query, f"loading (after {written} rows)", rows=rows)
             written += len(rows)
             if progress:
@@ -140,36 +141,45 @@ class Neo4jStore:
     def count_rows(self, graph: nx.MultiDiGraph) -> int:
         return graph.number_of_nodes() + graph.number_of_edges()
 
-    def _forget_reloaded_articles(self, graph: nx.MultiDiGraph) -> None:
+    def _forget_reloaded_articles(self, graph: nx.MultiDiGraph) -> set[str]:
+        """Drop what the stored articles of ``graph`` said before; their ids."""
         ids = [n for n in graph if label_of(n) == "Article"]
         stored = []
         for start in range(0, len(ids), self.batch_size):
             stored += [r["id"] for r in self._read(queries.existing_articles(), "checking stored articles",
                                                     ids=ids[start:start + self.batch_size])]
         if not stored:
-            return
+            return set()
         rows = [{"id": node_id, "key": node_id.split(":", 1)[1]} for node_id in stored]
         for start in range(0, len(rows), self.batch_size):
             self._write(queries.forget_articles(), "replacing reloaded articles", rows=rows[start:start + self.batch_size])
             self._write(queries.delete_mentions(), "replacing reloaded articles",
                         ids=[r["id"] for r in rows[start:start + self.batch_size]])
         self._write(queries.delete_orphans(), "replacing reloaded articles")
+        return set(stored)
 
-    def _batches(self, graph: nx.MultiDiGraph) -> Iterator[tuple[str, list[dict]]]:
+    def _batches(self, graph: nx.MultiDiGraph,
+                 new_articles: set[str] = frozenset()) -> Iterator[tuple[str, list[dict]]]:
+        """(query, rows) batches: nodes by label, then relationships by type. The
+        MENTIONS and REPORTED of ``new_articles`` (not in the database) are created, not
+        merged. A load cut off after them is safe to run again: the article is then
+        stored, so the run replaces what it said and merges."""
         nodes: dict[str, list[dict]] = defaultdict(list)
         for node_id, attrs in graph.nodes(data=True):
             props = {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id") and v is not None}
             nodes[label_of(node_id)].append({"id": node_id, "props": props})
         for label in sorted(nodes):
             yield from self._chunks(queries.merge_nodes(label), nodes[label])
-        relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        relationships: dict[tuple[str, str, str, bool], list[dict]] = defaultdict(list)
         for start, end, attrs in graph.edges(data=True):
             kind = relationship_type(attrs)
             props = {k: v for k, v in attrs.items() if k != LABEL_KEY and v is not None}
-            relationships[(kind, label_of(start), label_of(end))].append({"start": start, "end": end, "props": props})
-        for (kind, start_label, end_label) in sorted(relationships):
-            yield from self._chunks(queries.merge_relationships(kind, start_label, end_label),
-                                    relationships[(kind, start_label, end_label)])
+            new = (kind == "MENTIONS" and start in new_articles) or (kind == "REPORTED" and end in new_articles)
+            relationships[(kind, label_of(start), label_of(end), new)].append({"start": start, "end": end, "props": props})
+        for (kind, start_label, end_label, new) in sorted(relationships):
+            build = queries.create_relationships if new else queries.merge_relationships
+            yield from self._chunks(build(kind, start_label, end_label),
+                                    relationships[(kind, start_label, end_label, new)])
 
     def _chunks(self, query: str, rows: list[dict]) -> Iterator[tuple[str, list[dict]]]:
         for start in range(0, len(rows), self.batch_size):
