@@ -84,9 +84,16 @@ class Lexicons:
     org_units: dict[str, str]
     title_orgs: dict[str, str]
     title_bodies: dict[str, str]
+    unit_endings: list[tuple[str, str]]
     attend_verbs: list[tuple[str, str]]
     speech_verbs: tuple[str, ...]
     transliteration_chars: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern:
+    """Any title of ``titles.txt``, longer titles first (副主席 before 主席)."""
+    return re.compile("|".join(load_lexicons().titles))
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +115,7 @@ def load_lexicons() -> Lexicons:
         org_units=dict(load_table("org_units.tsv", 2, {1: ORG_KINDS})),
         title_orgs=dict(load_table("title_orgs.tsv", 2)),
         title_bodies=dict(load_table("title_bodies.tsv", 2)),
+        unit_endings=longest_first(load_table("unit_endings.tsv", 2, {1: ORG_KINDS})),
         attend_verbs=longest_first(load_table("attend_verbs.tsv", 2)),
         speech_verbs=load_words("speech_verbs.txt"),
         transliteration_chars=frozenset(load_words("transliteration_chars.txt")),

@@ -26,16 +26,19 @@ _CHAIR_VERB = re.compile(r"主持召开|主持")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
 # 省政协副主席欧阳建华出席会议 names a person, not a meeting; 十四届十九次主席会议 is one.
 _NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席(?!团?(?:\(扩大\))?会议$)[\u4e00-\u9fff]{2,3}$")
-_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|协商活动|协商|座谈会|活动|培训班|培训"
-                       r"|专题学习|集体学习|集中学习|学习研讨|专题研讨))(?=[,。;]|$)")
+_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|督办|督查|考察"
+                       r"|协商活动|协商|座谈会|活动|培训班|培训|专题学习|集体学习|集中学习|学习研讨|专题研讨))(?=[,。;]|$)")
+# A body's leader leading its members, before the activity's clause (寿光市政协主席杜建平带队,对……进行跟踪督办).
+_LED = re.compile(r"^[^,。;]{0,16}?(?:带队|率队|带领[^,。;]{0,16}),")
 # The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
 _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
-_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|召开|举行|举办|开班|开幕|$)")
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行)|举办|开班|开幕|$)")
 # What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
 _EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")
 # Who reports what a meeting did: the meeting, or those at it (培训期间,学员集中学习了……).
 _MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),)?"
-                              r"(?:会议|会上|会议上|会议期间|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员)")
+                              r"(?:会议|会上|会议上|会议期间|(?:学习|座谈|协商|分享|培训)会上?"
+                              r"|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员)")
 ISSUE_VERBS = re.compile(r"(?:出台|印发|制定|发布|颁布)的$")
 
 
@@ -100,7 +103,8 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
             name = re.split(r"召开|举行", match["name"])[-1]  # 党组第一时间召开专题会议 → 专题会议
             return _mention(name, org.name, [], "org-held-meeting", text[org.start:])
         activity = _ACTIVITY.search(after)
-        if activity and (after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]):
+        if activity and (after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]
+                         or _LED.match(after) and "," not in after[_LED.match(after).end():activity.start()]):
             group = _STUDY_GROUP.search(after[:activity.start()])
             return _mention((group.group() if group else "") + activity["name"], org.name, [], "org-activity")
     return None

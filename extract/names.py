@@ -83,6 +83,20 @@ def _given_name_is_a_common_word(name: str, surname: str) -> bool:
     return word_frequency(given) >= COMMON_WORD_FREQUENCY and not dictionary_tag(given).startswith(PROPER_NOUN_TAGS)
 
 
+def plausible_name(text: str) -> bool:
+    """Whether ``text``, whose ends the context gives, reads as a name: a known surname
+    and a given name that is no common word, or a transliterated name; not a word of
+    jieba's that is no name (公示).
+
+    >>> plausible_name("王立新"), plausible_name("公示"), plausible_name("和村民")
+    (True, False, False)
+    """
+    if _is_transliterated(text, 3):
+        return not is_other_word(text)
+    surname = surname_of(text)
+    return looks_like_name(text) and not is_other_word(text) and not _given_name_is_a_common_word(text, surname)
+
+
 def transliterated_at(text: str, start: int = 0) -> str:
     """A transliterated name at ``text[start]``: two runs joined by a middle dot
     (阿依古丽·买买提), else the longest run of three or more transliterating characters

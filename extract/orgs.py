@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.gazetteer import Division, load_gazetteer
-from extract.lexicon import load_lexicons
+from extract.lexicon import load_lexicons, title_pattern
 from extract.segmenter import cut, tag
 from extract.text import CJK
 
@@ -214,21 +214,30 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             mentions.append(_mention(start, end, division, body, unit, kind, False))
     mentions += _party_departments_in_a_list(text, mentions)
     mentions += _governments_before_their_titles(text, mentions)
-    if _INSTITUTION_END.search(text):
-        mentions += _institutions(text, mentions)
+    mentions += _units_before_titles(text, mentions, context)
+    for start, end in _institution_windows(text):  # jieba's tagging is slow: only around the endings
+        mentions += [replace(m, start=m.start + start, end=m.end + start)
+                     for m in _institutions(text[start:end], [], context, opens_clause=start == 0 or
+                                            not re.match(f"[{CJK}]", text[start - 1]))
+                     if not any(o.start < m.end + start and m.start + start < o.end for o in mentions)]
     return sorted(mentions, key=lambda mention: mention.start)
 
 
-@lru_cache(maxsize=1024)
 def title_bodies(context: PlaceContext) -> dict[str, str]:
     """The organization each government title stands for in ``context`` where no body is
     printed before it: in a 本报馆陶讯 article, 副县长 is of 馆陶县政府 (县委副书记冯志强、
     副县长韩冰: not of the 县委 before it). Titles come from ``title_bodies.tsv``."""
+    return _title_bodies_in(PlaceContext(context.division, context.province))
+
+
+@lru_cache(maxsize=4096)
+def _title_bodies_in(context: PlaceContext) -> dict[str, str]:
     bodies = {}
     for title, body in load_lexicons().title_bodies.items():
-        found = find_orgs(body, context)
-        if found:
-            bodies[title] = found[0].name
+        level_char, name = body[0], body[1:]
+        division = _relative(level_char, context) if level_char in LEVEL_CHARS else None
+        if division is not None:
+            bodies[title] = place_form(division) + _canonical_body(name)
     return bodies
 
 
@@ -239,26 +248,94 @@ def _government_title_pattern():
 
 def _governments_before_their_titles(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """A place printed right before a government title names that place's government:
-    昭觉县副县长沙马拉则 → 昭觉县政府, 兰州市副市长 → 兰州市政府."""
+    昭觉县副县长沙马拉则 → 昭觉县政府, 兰州市副市长 → 兰州市政府, 依汶镇镇长 → 依汶镇政府.
+    A county or city title with no place before it takes the last place of its level
+    the sentence named (在广河县,副县长沙正福 → 广河县政府)."""
     bodies = load_lexicons().title_bodies
     found = []
     for match in _government_title_pattern().finditer(text):
         if any(m.end == match.start() for m in mentions):
             continue  # the body is printed: 县政府副县长
         level_char, body = bodies[match.group()][0], bodies[match.group()][1:]
-        place = find_place(text[:match.start()], level_char)
+        before = text[:match.start()]
+        if level_char in "镇乡":
+            town, county = _town_name(before[:-1]) if before.endswith(level_char) else ("", None)
+            if town:
+                place = (place_form(county) if county else "") + town + level_char
+                found.append(OrgMention(match.start() - len(place), match.start(), place + body, "政府",
+                                        "乡镇", place, True))
+            continue
+        place = find_place(before, level_char)
         if place and place[1] > 1:
             division, length = place
             found.append(_mention(match.start() - length, match.start(), division, body, "", "政府", True))
+        elif not before.endswith(level_char):
+            named = _last_place_of_level(before, level_char)
+            if named:
+                found.append(_mention(match.start(), match.start(), named, body, "", "政府", False))
     return found
+
+
+def _last_place_of_level(text: str, level_char: str) -> Division | None:
+    """The last division of the level ``level_char`` names that ``text`` names."""
+    gazetteer = load_gazetteer()
+    for start in range(len(text) - 2, -1, -1):
+        found = gazetteer.longest_prefix(text[start:])
+        if found and len(found[1]) > 2 and _division_level(found[0], level_char):
+            return found[0]
+    return None
+
+
+MAX_UNIT = 16  # characters of a unit's name, its place included
+
+
+def _units_before_titles(text: str, mentions: list[OrgMention], context: PlaceContext) -> list[OrgMention]:
+    """A unit that a place opens and a title follows: 寿光市蔬菜产业发展中心主任,
+    县林业和草原局局长 (in 本报勐海讯: 勐海县林业和草原局). The name runs from the first
+    place of its clause to the title, and ends as a unit's name does (``unit_endings.tsv``)."""
+    endings = load_lexicons().unit_endings
+    found = []
+    for title in title_pattern().finditer(text):
+        if any(m.end == title.start() for m in mentions + found):
+            continue
+        clause = re.split(f"[^{CJK}]|、", text[:title.start()])[-1][-MAX_UNIT:]
+        kind = next((k for ending, k in endings if clause.endswith(ending)), "")
+        if not kind:
+            continue
+        unit = _placed_unit(clause, context)
+        if unit:
+            division, start, rest = unit
+            found.append(OrgMention(title.start() - len(clause) + start, title.start(),
+                                    place_form(division) + rest, kind, division.level, division.name, True))
+    return found
+
+
+def _placed_unit(clause: str, context: PlaceContext) -> tuple[Division, int, str] | None:
+    """(division, where its name starts, the unit's name after it) for the first place
+    in ``clause`` with two or more characters after it; a level word opening the clause
+    is the article's place (县林业和草原局)."""
+    if clause[:1] in LEVEL_CHARS and len(clause) > 3:
+        division = _relative(clause[0], context)
+        return (division, 0, clause[1:]) if division else None
+    for start in range(len(clause) - 2):
+        found = load_gazetteer().longest_prefix(clause[start:])
+        if found and len(found[1]) > 1 and len(clause) - start - len(found[1]) >= 2:
+            division, rest = innermost_division(clause[start:], *found)
+            return division, start, rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _party_department_pattern() -> re.Pattern:
+    departments = [unit for unit, kind in load_lexicons().org_units.items() if kind == "党委"]
+    return re.compile("、(" + "|".join(departments) + ")")
 
 
 def _party_departments_in_a_list(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """A party department named alone after 、 in a list of one person's posts belongs
     to the party committee named before it: 市委常委、统战部部长 → 成都市委统战部."""
-    departments = [unit for unit, kind in load_lexicons().org_units.items() if kind == "党委"]
     found = []
-    for match in re.finditer("、(" + "|".join(departments) + ")", text):
+    for match in _party_department_pattern().finditer(text):
         committees = [m for m in mentions if m.end <= match.start() and m.kind == "党委"
                       and not re.search("[,。;:]", text[m.end:match.start()])]
         if committees and not any(m.start <= match.start(1) < m.end for m in mentions):
@@ -270,14 +347,33 @@ def _party_departments_in_a_list(text: str, mentions: list[OrgMention]) -> list[
 
 _INSTITUTION_END = re.compile("大学|学院|医院")
 INSTITUTION_KINDS = {"大学": "学校", "学院": "学校", "医院": "医院"}
-_INSTITUTION_WORD_TAGS = ("ns", "nt", "nz", "n", "b", "j")  # 浙江|农林|大学, 四川大学|华西|医院
+_INSTITUTION_WORD_TAGS = ("ns", "nt", "nz", "n", "b", "j", "vn")  # 浙江|农林|大学, 四川大学|华西|医院
 MAX_INSTITUTION = 14
 
 
-def _institutions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+def _institution_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that may hold an institution's name: up to the endings
+    (大学, 学院, 医院) that follow one another closely, from the clause's start or as
+    far back as a name reaches."""
+    windows: list[tuple[int, int]] = []
+    for ending in _INSTITUTION_END.finditer(text):
+        if windows and ending.start() - windows[-1][1] <= MAX_INSTITUTION:
+            windows[-1] = (windows[-1][0], ending.end())  # 宁夏大学葡萄酒与园艺学院: one name
+            continue
+        reach = max(0, ending.start() - MAX_INSTITUTION)
+        breaks = [m.end() for m in re.finditer(f"[^{CJK}]|、", text[reach:ending.start()])]
+        windows.append((reach + (breaks[-1] if breaks else 0), ending.end()))
+    return windows
+
+
+def _institutions(text: str, mentions: list[OrgMention], context: PlaceContext,
+                  opens_clause: bool = True) -> list[OrgMention]:
     """Universities, colleges and hospitals, named by the words jieba puts before 大学,
     学院 or 医院, from the first that names a place or an institution: 浙江农林大学,
-    四川大学华西医院, 张掖市人民医院 (邀请兰州理工大学 → 兰州理工大学)."""
+    四川大学华西医院, 张掖市人民医院 (邀请兰州理工大学 → 兰州理工大学). A college of a
+    university is the university (宁夏大学葡萄酒与园艺学院教授 → 宁夏大学); a level word
+    alone before it takes the article's place (州人民医院 in 本报大理讯 → 大理州人民医院)."""
+    gazetteer = load_gazetteer()
     found, position, words = [], 0, []
     for word, flag in tag(text):
         words.append((position, word, flag))
@@ -287,15 +383,29 @@ def _institutions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
         if not ending:
             continue
         first = number
-        while first > 0 and words[first - 1][2].startswith(_INSTITUTION_WORD_TAGS) \
+        while first > 0 and (words[first - 1][2].startswith(_INSTITUTION_WORD_TAGS) or words[first - 1][1] in "与和") \
                 and end_start + len(word) - words[first - 1][0] <= MAX_INSTITUTION:
             first -= 1
-        while first <= number and not words[first][2].startswith(("ns", "nt")):
+        relative = None
+        if words[first][1] in LEVEL_CHARS and (first == 0 and opens_clause or
+                                                first > 0 and not re.match(f"[{CJK}]", words[first - 1][1][-1])):
+            relative = _relative(words[first][1], context)  # ,州|人民|医院
+            first += 1
+        while first <= number and not relative and not (
+                words[first][2].startswith("nt") or gazetteer.find(words[first][1])
+                or words[first][2].startswith("ns") and ending != "医院"):  # 中国|海洋大学, but not 城市|医院
             first += 1
         start, end = (words[first][0], end_start + len(word)) if first <= number else (0, 0)
-        if end - start > len(ending) and not any(m.start < end and start < m.end for m in mentions):
-            found.append(OrgMention(start, end, text[start:end], INSTITUTION_KINDS[ending], "", "", True))
-    # 四川大学华西医院 holds 四川大学: keep the longest
+        if end - start <= len(ending) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        name = text[start:end]
+        if ending == "学院" and "大学" in name[:-2]:
+            name = name[:name.index("大学") + 2]
+        if relative:
+            start -= 1
+            name = place_form(relative) + name
+        found.append(OrgMention(start, end, name, INSTITUTION_KINDS["大学" if name.endswith("大学") else ending],
+                                relative.level if relative else "", relative.name if relative else "", True))
     return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
 
 
@@ -312,17 +422,54 @@ def _community_org(text: str, match: re.Match, context: PlaceContext) -> OrgMent
                       context.community, named)
 
 
+# Words after which a town's name starts (深入勐混镇, 来到孙家集街道, 在海东镇).
+_BEFORE_A_TOWN = re.compile(r".*(?:来到|深入|走进|前往|走访|在|到|赴|于|和|与|及|的|、)")
+
+
+def _town_name(before: str) -> tuple[str, Division | None]:
+    """The town's name that ends ``before``, and the county-level division printed right
+    before it (大理市海东 → 海东, 大理市): the characters after the last punctuation,
+    word of movement or division name, two to four of them."""
+    run = re.split(f"[^{CJK}]", before)[-1]
+    run = _BEFORE_A_TOWN.sub("", run)
+    county = None
+    for start in range(len(run)):
+        found = load_gazetteer().longest_prefix(run[start:])
+        if found and len(found[1]) > 2 and start + len(found[1]) < len(run):
+            county, run = innermost_division(run[start:], *found)
+            break
+    return (run, county) if 2 <= len(run) <= MAX_TOWN else ("", None)
+
+
+def innermost_division(text: str, division: Division, form: str) -> tuple[Division, str]:
+    """The innermost of the divisions named one after another at the start of ``text``,
+    and the text after them (苏州市姑苏区双塔 → 姑苏区, 双塔)."""
+    while True:
+        rest = text[len(form):]
+        found = load_gazetteer().longest_prefix(rest)
+        if not found or division.name not in (found[0].province, found[0].prefecture):
+            return division, rest
+        text, (division, form) = rest, found
+
+
 def _town_org(text: str, match: re.Match) -> OrgMention | None:
-    """双塔街道党工委, 洮阳镇党委: the town's name is the word jieba cuts right before
-    街道, 镇 or 乡 (苏州市姑苏区双塔 → 双塔); one character is no name (乡镇党委, 城乡)."""
-    before = cut(text[max(0, match.start() - MAX_TOWN):match.start()])
-    town = before[-1] if before else ""
-    if not (2 <= len(town) <= MAX_TOWN and re.fullmatch(f"[{CJK}]+", town)):
-        return None
-    place = town + match["town"]
+    """双塔街道党工委, 洮阳镇党委, 大理市海东镇党委 (with the county printed before the
+    town), or 镇党委 standing alone after the sentence named its town (在勐混镇,镇党委书记)."""
+    suffix = match["town"]
+    town, county = _town_name(text[:match.start()])
+    start = match.start() - len(town)
+    if not town:
+        if re.search(f"[{CJK}]$", text[:match.start()]):
+            return None  # 乡镇党委, 城乡政府: no town's name
+        named = [m for m in re.finditer(suffix, text[:match.start()]) if _town_name(text[:m.start()])[0]]
+        if not named:
+            return None
+        town, county = _town_name(text[:named[-1].start()])
+    elif county:
+        start -= len(place_form(county))
+    place = (place_form(county) if county else "") + town + suffix
     body = _canonical_body(match["tbody"])
-    return OrgMention(match.start() - len(town), match.end(), place + body,
-                      TOWN_BODIES[match["tbody"]], "乡镇", place, True)
+    return OrgMention(start, match.end(), place + body, TOWN_BODIES[match["tbody"]], "乡镇", place, True)
 
 
 def _mention(start, end, division: Division, body: str, unit: str, kind: str, explicit: bool) -> OrgMention:

@@ -25,7 +25,10 @@ _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
-_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|新闻社|通讯社|电视台|融媒体中心))\s*$")
+# (本报 is the paper itself: two characters at least stand before 报.)
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心))\s*$")
+# A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
+_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报)?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
 XINHUA = "新华社"
 
 
@@ -112,6 +115,9 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     if match:
         names = split_byline(match["names"])
         return [(name, "通讯员") for name in names] if names and _only_names(match["names"], names) else None
+    match = re.fullmatch(rf"\((?P<inside>[^()]{{2,40}}(?:{_spaced(titles)})[^()]{{2,30}})\)", paragraph)
+    if match:  # (大众日报记者 王晓燕 通讯员 于志刚)
+        return _reporters_in(match["inside"]) or None
     match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
                          _CREDIT_SUFFIX.sub("", paragraph))
     if not match:
@@ -140,7 +146,7 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         following = _UNIT.search(names) if number + 1 < len(matches) else None
         if following:
             names = names[:following.start()]
-        before = _UNIT.search(text[:match.start()]) if number else None
+        before = _UNIT.search(text[:match.start()])
         role = titles[_title_of(match["title"])]
         unit = before["unit"] if before else (outlet if role == "记者" else "")
         found.extend((name, role, unit) for name in split_byline(names))
@@ -230,6 +236,12 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
 
 
 def _strip_trailing_byline(article: Article, paragraph: str) -> str:
+    photo = _TRAILING_PHOTO.search(paragraph)
+    if photo:
+        names = split_byline(photo["names"])
+        if names and _only_names(photo["names"], names):
+            _add_reporters(article, [(name, "摄影") for name in names])
+            return paragraph[:photo.start()].rstrip()
     match = _TRAILING_BYLINE.search(paragraph)
     if not match:
         return paragraph

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.lexicon import load_lexicons
-from extract.names import looks_like_name, name_at, surname_of
+from extract.lexicon import load_lexicons, title_pattern
+from extract.names import looks_like_name, name_at, plausible_name, surname_of
 from extract.orgs import OrgMention
 from extract.segmenter import cut, tag
 
@@ -34,9 +34,10 @@ class PersonMention:
 
 
 @lru_cache(maxsize=1)
-def _title_pattern():
-    lexicons = load_lexicons()
-    return re.compile("|".join(lexicons.titles))
+def _description_in_a_list():
+    """、 and a short description ending in a descriptor, between a person's titles and
+    name: 市政协委员、茶企负责人黄思远."""
+    return re.compile(f"、[^,。;、:]{{0,8}}?(?:{'|'.join(load_lexicons().person_anchors)})")
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _anchor_pattern():
 
 
 def _title_at(text: str, pos: int):
-    match = _title_pattern().match(text, pos)
+    match = title_pattern().match(text, pos)
     if match and not text.startswith(_NOT_A_TITLE_AFTER, match.end()):
         return match
     return None
@@ -68,7 +69,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     lexicons = load_lexicons()
     persons: list[PersonMention] = []
     taken_until = 0
-    for match in _title_pattern().finditer(text):
+    for match in title_pattern().finditer(text):
         if match.start() < taken_until or not _title_at(text, match.start()):
             continue
         chain = [(match.group(), org_ending.get(match.start()))]
@@ -81,6 +82,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             chain.append((following.group(), org))
             pos = following.end()
         names = _names_after(text, pos, known)
+        if not names and text.startswith("、", pos):
+            described = _description_in_a_list().match(text, pos)  # 市政协委员、酒庄负责人马丽
+            names = _names_after(text, described.end(), known) if described else []
         if not names:
             before = _name_before(text, match.start()) if match.group() in lexicons.title_orgs else None
             if before:
@@ -133,6 +137,14 @@ def _quoted_speakers(text: str):
                 yield found
 
 
+@lru_cache(maxsize=1)
+def _speech_pattern() -> re.Pattern:
+    return re.compile("|".join(load_lexicons().speech_verbs))
+
+
+# How words for who someone is end, so that a name may start right after them even
+# where jieba joins the two (种植户|王立新: jieba cuts 户王).
+OCCUPATION_ENDS = set("户农民工人员者师生主")
 _CLAUSE = re.compile(r"[^,。;:!?“”\"]{1,20}")
 
 
@@ -145,19 +157,19 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
     clause = _CLAUSE.match(text, start)
     if not clause:
         return None
-    verb = next((i for i in range(clause.start() + 2, clause.end())
-                 if text.startswith(speech, i) and cut(text[i:i + 4])[0] in speech), None)  # not 说明
+    verb = next((m.start() for m in _speech_pattern().finditer(text, clause.start() + 2, clause.end())
+                 if cut(text[m.start():m.start() + 4])[0] in speech), None)  # not 说明
     if verb is None:
         return None
     word_starts = {start, *(start + offset for offset in itertools.accumulate(map(len, cut(text[start:verb]))))}
     for length in (4, 3, 2):
         name_start = verb - length
         candidate = text[name_start:verb]
-        if name_start < start or name_start not in word_starts:
+        if name_start < start or not (name_start in word_starts or text[name_start - 1] in OCCUPATION_ENDS):
             continue
         if length == 4 and len(surname_of(candidate)) != 2 and not looks_like_name(candidate):
             continue
-        if name_at(text, name_start) == candidate:
+        if plausible_name(candidate):
             return name_start, candidate
     return None
 

@@ -15,8 +15,8 @@ from extract.dates import parse_date, with_year
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
-from extract.orgs import (OrgMention, PlaceContext, context_for, find_orgs, main_community, page_province,
-                          title_bodies)
+from extract.orgs import (OrgMention, PlaceContext, context_for, find_orgs, innermost_division, main_community,
+                          page_province, title_bodies)
 from extract.pages import page_year, split_articles
 from extract.persons import PersonMention, find_persons
 from extract.records import Article, Entity, Page, Triple, entity
@@ -58,19 +58,10 @@ def _place_context(article: Article, province: str) -> PlaceContext:
         for start in range(len(text)):
             found = load_gazetteer().longest_prefix(text[start:])
             if found and len(found[1]) > 2:
-                division = _innermost(text[start:], *found)
+                division, _ = innermost_division(text[start:], *found)
                 return PlaceContext(division, division.province or province)
     return PlaceContext(None, province)
 
-
-def _innermost(text: str, division, form: str):
-    """The innermost of the divisions named one after another at the start of ``text``
-    (苏州市姑苏区双塔街道 → 姑苏区; 甘肃省张掖市 → 张掖市)."""
-    while True:
-        found = load_gazetteer().longest_prefix(text[len(form):])
-        if not found or division.name not in (found[0].province, found[0].prefecture):
-            return division
-        text, (division, form) = text[len(form):], found
 
 
 def organization(org: OrgMention) -> Entity:

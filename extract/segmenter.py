@@ -34,9 +34,22 @@ def cut(text: str) -> list[str]:
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """(word, part-of-speech) pairs; ``nr`` marks a person's name."""
+    """(word, part-of-speech) pairs; ``nr`` marks a person's name. Short texts (a name
+    and the words around it, asked again and again across a corpus) are remembered,
+    since jieba's tagging of unknown words is slow."""
+    if len(text) <= SHORT_TEXT:
+        return list(_tag_short(text))
     _, pos = _tokenizer()
     return [(pair.word, pair.flag) for pair in pos.cut(text)]
+
+
+SHORT_TEXT = 16
+
+
+@lru_cache(maxsize=65536)
+def _tag_short(text: str) -> tuple[tuple[str, str], ...]:
+    _, pos = _tokenizer()
+    return tuple((pair.word, pair.flag) for pair in pos.cut(text))
 
 
 def dictionary_tag(word: str) -> str:

@@ -250,7 +250,9 @@ def test_ministries_and_commissions_of_the_state_council():
 def test_township_and_street_bodies():
     assert persons("双塔街道党工委副书记范晓峰表示,街道将推广枫杨社区的做法", GUSU) == [
         ("范晓峰", [("副书记", "双塔街道党工委")])]
-    assert orgs("苏州市姑苏区双塔街道党工委", GUSU)[-1] == "双塔街道党工委"
+    assert orgs("苏州市姑苏区双塔街道党工委", GUSU)[-1] == "姑苏区双塔街道党工委"  # the county as printed
+    assert persons("在勐混镇,镇党委书记陈国栋说", context_for(["勐海"])) == [("陈国栋", [("书记", "勐混镇党委")])]
+    assert persons("依汶镇镇长石永刚介绍", context_for(["沂南"])) == [("石永刚", [("镇长", "依汶镇政府")])]
     assert orgs("乡镇党委书记要带头推动城乡政府服务衔接", GUSU) == []  # near miss: no town named
 
 
@@ -367,3 +369,56 @@ def test_trainees_report_what_a_training_class_did_and_decisions_do_not():
     assert not handles_documents("会议决定,3月下旬召开市政协十四届九次常委会会议,审议《意见》", False)
     found = meeting("3月14日至15日,区政协2024年度委员履职能力提升培训班举办。", context_for(["鹿泉"]))
     assert (found.org, found.kind) == ("鹿泉区政协", "培训")
+
+
+# A second blind batch (Yunnan, Shandong, the northwest)
+
+def test_a_description_between_a_persons_titles_and_name():
+    assert persons("市政协委员、酒庄负责人马丽等6位委员作了发言", context_for(["银川"])) == [
+        ("马丽", [("委员", "银川市政协")])]
+    assert persons("市政协委员、酒庄负责人", context_for(["银川"])) == []  # near miss: no name follows
+
+
+def test_a_college_is_of_its_university_and_a_level_word_takes_the_articles_place():
+    assert persons("全国政协委员、宁夏大学葡萄酒与园艺学院教授孙建华作了发言", context_for(["银川"])) == [
+        ("孙建华", [("委员", "全国政协"), ("教授", "宁夏大学")])]
+    assert persons("州人民医院副院长、州政协委员段丽作了发言", context_for(["大理州"])) == [
+        ("段丽", [("副院长", "大理州人民医院"), ("委员", "大理州政协")])]
+    assert orgs("城市医院门口停车难", context_for(["大理州"])) == []  # near miss
+
+
+def test_a_unit_a_place_opens_before_a_title():
+    assert persons("潍坊市政协委员、寿光市蔬菜产业发展中心主任马春霞发表了意见", context_for(["寿光"])) == [
+        ("马春霞", [("委员", "潍坊市政协"), ("主任", "寿光市蔬菜产业发展中心")])]
+    assert persons("县林业和草原局局长李者然介绍情况", context_for(["勐海"])) == [
+        ("李者然", [("局长", "勐海县林业和草原局")])]
+    assert orgs("服务中心主任李强介绍情况", context_for(["勐海"])) == []  # near miss: no place opens it
+
+
+def test_a_county_title_takes_the_county_its_sentence_named():
+    assert persons("在广河县,副县长沙正福汇报了全县冬季供暖保障工作情况。", context_for(["临夏州"])) == [
+        ("沙正福", [("副县长", "广河县政府")])]
+    assert persons("县委副书记、县长王明出席", context_for(["临夏州"])) == [("王明", [])]  # near miss
+
+
+def test_a_town_with_its_county_printed_before_it():
+    assert orgs("州政协委员、大理市海东镇党委书记杨绍华等作了发言", context_for(["大理州"])) == [
+        "大理州政协", "大理市海东镇党委"]
+
+
+def test_speakers_after_a_description_jieba_runs_into_the_name():
+    assert persons("“现在手机上点一点就行。”三元朱村种植户王立新告诉督办组。", context_for(["寿光"])) == [
+        ("王立新", [])]
+
+
+def test_a_leader_leading_an_activity_makes_it_the_bodys():
+    found = meeting("10月17日,寿光市政协主席杜建平带队,对重点提案办理情况进行跟踪督办。", context_for(["寿光"]))
+    assert (found.org, found.name) == ("寿光市政协", "跟踪督办")
+    assert meeting("10月17日,寿光市政协主席杜建平说,要对提案办理情况进行跟踪督办。", context_for(["寿光"])) is None
+
+
+def test_a_meeting_held_somewhere_and_a_study_session_reporting_its_documents():
+    found = meeting("4月13日,政协大理白族自治州第十四届委员会常务委员会第五次会议在大理召开。", context_for(["大理州"]))
+    assert (found.org, found.kind, found.session) == ("大理州政协", "常委会会议", "十四届五次")
+    assert handles_documents("学习会集中学习了《习近平谈治国理政》第四卷有关篇目", False)
+    assert handles_documents("分享会上,与会委员集中学习了《习近平著作选读》第二卷有关篇目", False)

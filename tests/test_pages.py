@@ -91,3 +91,13 @@ def test_a_byline_that_names_the_reporters_outlet():
     assert xinhua.reporter_unit == {"朱晓航": "新华社", "拜一鸣": "新华社"}
     assert (changji.reporters, changji.reporter_unit) == (["马秀兰", "古丽娜尔"], {"古丽娜尔": "昌吉日报"})
     assert zhangye.reporter_unit == {}  # near miss: 本报 names no other outlet
+
+
+def test_a_closing_byline_with_an_outlet_and_a_photo_credit_after_a_caption():
+    text = ("## 青岛市政协召开协商会\n\n本报青岛讯 10月9日,市政协召开专题协商会。\n\n"
+            "(大众日报记者 王晓燕 通讯员 于志刚)\n\n图为专题协商会现场。 本报记者 刘子涵 摄\n")
+    [article] = split_articles(page(text))
+    assert article.reporters == ["王晓燕", "于志刚", "刘子涵"]
+    assert article.reporter_role == {"王晓燕": "记者", "于志刚": "通讯员", "刘子涵": "摄影"}
+    assert article.reporter_unit == {"王晓燕": "大众日报"}
+    assert article.paragraphs[-1] == "图为专题协商会现场。"
