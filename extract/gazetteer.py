@@ -144,6 +144,22 @@ class Gazetteer:
                 return (found[0], text[:length]) if len(found) == 1 else None
         return None
 
+    def child_prefix(self, text: str, parent: Division) -> tuple[Division, str] | None:
+        """The division of ``parent`` named by the longest form ``text`` starts with, with
+        the form: a short form shared across China is no guess under its parent
+        (北京市|朝阳区: 朝阳区 of 北京市, not of 长春市).
+
+        >>> gazetteer = load_gazetteer()
+        >>> division, form = gazetteer.child_prefix("朝阳区望京街道", gazetteer.find("北京市")[0])
+        >>> division.code, form
+        ('110105000000', '朝阳区')
+        """
+        for length in range(min(self._longest, len(text)), 1, -1):
+            found = [d for d in self._by_form.get(text[:length], ()) if parent.name in (d.province, d.prefecture)]
+            if len(found) == 1:
+                return found[0], text[:length]
+        return None
+
 
 def _check_row(cells: list[str]) -> str:
     """Why a row of cells is bad, or "" when it is good."""

@@ -26,10 +26,13 @@ _CHAIR_VERB = re.compile(r"主持召开|主持")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
 # 省政协副主席欧阳建华出席会议 names a person, not a meeting; 十四届十九次主席会议 is one.
 _NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席(?!团?(?:\(扩大\))?会议$)[\u4e00-\u9fff]{2,3}$")
-_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|督办|督查|考察"
+_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|督办|督查|考察|民主监督"
                        r"|协商活动|协商|座谈会|活动|培训班|培训|专题学习|集体学习|集中学习|学习研讨|专题研讨))(?=[,。;]|$)")
 # A body's leader leading its members, before the activity's clause (寿光市政协主席杜建平带队,对……进行跟踪督办).
 _LED = re.compile(r"^[^,。;]{0,16}?(?:带队|率队|带领[^,。;]{0,16}),")
+# A body organizing its members to inspect or survey, the verb right after them
+# (大连市政协组织部分委员视察全市冷链物流产业发展情况).
+_ORGANIZED = re.compile(r"^组织[^,。;]{0,16}?(?:委员|人员|代表)(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
 # The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
 _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
 _MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行)|举办|开班|开幕|$)")
@@ -107,6 +110,9 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
                          or _LED.match(after) and "," not in after[_LED.match(after).end():activity.start()]):
             group = _STUDY_GROUP.search(after[:activity.start()])
             return _mention((group.group() if group else "") + activity["name"], org.name, [], "org-activity")
+        organized = _ORGANIZED.match(after)
+        if organized:
+            return _mention(organized["name"], org.name, [], "org-activity")
     return None
 
 

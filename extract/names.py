@@ -25,8 +25,13 @@ _PUNCT = set(",。、;:!?()《》“”\"'—… ·")
 MIDDLE_DOTS = "·•・‧"
 NAME_LENGTHS = (2, 3)
 MAX_TRANSLITERATED = 7  # characters of one part of a transliterated name
-COMMON_WORD_FREQUENCY = 5000  # above this, jieba's word is too common to be a given name
+# How often jieba's dictionary must count a word that is no name for it to be taken
+# for that word: a two-character candidate (公示 119, 宣讲 141, but 付强 3, 方志 67),
+# and a given name (企业 34826, but 成长 5432, 建国 3083).
+OTHER_WORD_FREQUENCY = 100
+COMMON_GIVEN_NAME_FREQUENCY = 20000
 PROPER_NOUN_TAGS = ("nr", "nz", "ns")  # jieba's tags of names of persons, things, places
+FUNCTION_WORD_TAGS = set("cpurdmqu")  # conjunctions, prepositions, particles, pronouns, adverbs, numerals
 
 
 def surname_of(text: str) -> str:
@@ -63,24 +68,24 @@ def _is_transliterated(name: str, shortest: int) -> bool:
 
 
 def is_other_word(text: str) -> bool:
-    """Whether jieba's dictionary knows ``text`` as a word that is not a name (公示, 关切,
-    宣讲: 居民公示 and 委员宣讲 name nobody). Proper nouns it knows (高峰, 黎明,
-    阿不都热依木) pass."""
+    """Whether jieba's dictionary knows ``text`` as a common word that is not a name
+    (公示, 关切, 宣讲: 居民公示 and 委员宣讲 name nobody). Proper nouns it knows (高峰,
+    黎明, 阿不都热依木) and rare words (付强, 方志: names more often) pass."""
     found = dictionary_tag(text)
-    return bool(found) and not found.startswith(PROPER_NOUN_TAGS)
+    return bool(found) and not found.startswith(PROPER_NOUN_TAGS) and word_frequency(text) >= OTHER_WORD_FREQUENCY
 
 
 def _given_name_is_a_common_word(name: str, surname: str) -> bool:
     """Whether what follows the surname is a word of our lexicons or one of jieba's most
     frequent words that are no names (委员和村民代表: 和 is a surname, 村民 no given name).
-    Given names that are words too (建国, 光荣, 立新) are far less frequent."""
+    Given names that are words too (建国, 光荣, 立新, 成长) are far less frequent."""
     given = name[len(surname):]
     if len(given) < 2:
         return False
     lexicons = load_lexicons()
     if given in lexicons.person_anchors or given in lexicons.titles:
         return True
-    return word_frequency(given) >= COMMON_WORD_FREQUENCY and not dictionary_tag(given).startswith(PROPER_NOUN_TAGS)
+    return word_frequency(given) >= COMMON_GIVEN_NAME_FREQUENCY and not dictionary_tag(given).startswith(PROPER_NOUN_TAGS)
 
 
 def plausible_name(text: str) -> bool:
@@ -132,14 +137,16 @@ def _follow_strength(rest: str) -> int:
     return 0
 
 
-def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset()) -> str:
+def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset(), after_title: bool = False) -> str:
     """The person's name that begins at ``text[start]``, or ``''``.
 
     The name must start with a known surname. Its length (two or three characters, or
     four for a compound surname) is the one after which the text reads as a name's
     end; where two lengths read equally well, jieba's cut decides. Where nothing after
     either length reads as an end, a name in ``known`` (the article names it elsewhere:
-    齐国庆认为……) is taken, else a name jieba tags.
+    齐国庆认为……) is taken, else a name jieba tags; ``after_title`` (a title stands
+    right before: the strongest anchor), else the length at which jieba ends a word
+    before a word of two or more characters (区生态环境局局长孙海鹰|现场|回应).
 
     >>> name_at("张掖市政协主席周均发主持召开", 7)
     '周均发'
@@ -149,13 +156,13 @@ def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset()) -> s
     ''
     """
     transliterated = transliterated_at(text, start)
-    surname_name = _surname_name_at(text, start, known)
+    surname_name = _surname_name_at(text, start, known, after_title)
     if transliterated and (len(transliterated) > 3 or not surname_name):
         return transliterated  # 哈斯巴根 is no 哈斯; 额尔敦 has no Han reading
     return surname_name
 
 
-def _surname_name_at(text: str, start: int, known: frozenset[str]) -> str:
+def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: bool) -> str:
     """The Han name (a surname and one or two characters) at ``text[start]``, or ``''``."""
     window = text[start:start + 6]
     surname = surname_of(window)
@@ -175,7 +182,9 @@ def _surname_name_at(text: str, start: int, known: frozenset[str]) -> str:
         for length, _ in reversed(scored):
             if window[:length] in known:
                 return window[:length]
-        length = _tagged_name_length(text[start:start + 8], [length for length, _ in scored])
+        lengths = [length for length, _ in scored]
+        length = _tagged_name_length(text[start:start + 8], lengths) or \
+            (_length_before_a_word(text[start:start + 8], lengths) if after_title else 0)
         return window[:length] if length else ""
     candidates = [length for length, strength in scored if strength == best]
     if len(candidates) == 1:
@@ -211,6 +220,27 @@ def _tagged_name_length(text: str, lengths: list[int]) -> int:
             following = words[number + 1][0] if number + 1 < len(words) else ""
             fitting.append((len(following) > 1, position))
     return max(fitting)[1] if fitting else 0
+
+
+def _length_before_a_word(text: str, lengths: list[int]) -> int:
+    """The longest of ``lengths`` at which jieba ends a word of ``text`` and starts one
+    of two or more characters, where the words before are proper nouns or single
+    characters that are no function words (孙|海鹰|现场; not 和|各界|群众, 关心|的|问题),
+    or 0."""
+    words = cut(text)
+    ends = dict(zip(itertools.accumulate(map(len, words)), words[1:]))
+    fitting = [length for length in lengths if len(ends.get(length, "")) > 1]
+    for length in sorted(fitting, reverse=True):
+        position = 0
+        for word, flag in tag(text):
+            if position >= length:
+                return length
+            if len(word) > 1 and not flag.startswith(PROPER_NOUN_TAGS) or flag[:1] in FUNCTION_WORD_TAGS:
+                break
+            position += len(word)
+        else:
+            return length
+    return 0
 
 
 def split_byline(names: str) -> list[str]:

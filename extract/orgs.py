@@ -53,12 +53,13 @@ def place_form(division: Division) -> str:
     >>> place_form(load_gazetteer().find("临夏州")[0])
     '临夏州'
     """
-    name = division.name
-    if division.short == name or name.endswith("自治区"):
-        return name
+    name, short = division.name, division.short
     if name.endswith("特别行政区"):
-        return division.short
-    return division.short + name[-1]
+        return short
+    rest = name[len(short):] if name.startswith(short) else ""
+    if len(rest) == 1 or rest.endswith(("自治州", "自治县", "自治旗", "族区")):
+        return short + rest[-1]  # 张掖市, 临夏回族自治州 → 临夏州
+    return name  # 环县, 内蒙古自治区, 浦东新区, 峰峰矿区: as the division is named
 
 
 def _division_level(division: Division, level_char: str) -> bool:
@@ -80,6 +81,17 @@ def find_place(before: str, level_char: str = "") -> tuple[Division, int] | None
         if len(candidates) == 1:
             return candidates[0], length
     return None
+
+
+def _named_division(text: str) -> Division | None:
+    """The division ``text`` names whole, with its parents or without (嘉峪关市,
+    上海市浦东新区, 重庆市万州区), or None."""
+    found = load_gazetteer().longest_prefix(text)
+    if found:
+        division, rest = innermost_division(text, *found)
+        return division if not rest else None
+    found = find_place(text)
+    return found[0] if found and found[1] == len(text) else None
 
 
 def context_for(places: list[str], page_province: str = "") -> PlaceContext:
@@ -114,6 +126,8 @@ def _relative(level_char: str, context: PlaceContext) -> Division | None:
     if level_char in "市州盟":
         if division.level == "市" or (level_char == "市" and division.name.endswith("市")):
             return division
+        if level_char == "市" and not division.prefecture and division.province.endswith("市"):
+            return gazetteer.find(division.province)[0]  # 市政协 in 本报万州讯 is 重庆市政协
         parents = gazetteer.find(division.prefecture) if division.prefecture else []
         return parents[0] if parents and (level_char == "市" or parents[0].name.endswith(level_char)) else None
     if level_char in "县区旗" and division.level == "县":
@@ -186,10 +200,10 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
                 mentions.append(mention)
             continue
         if match["cplace"]:
-            found = find_place(match["cplace"])
-            if found and found[1] == len(match["cplace"]):
+            division = _named_division(match["cplace"])  # 政协嘉峪关市委员会, 政协上海市浦东新区委员会
+            if division:
                 unit = match["cunit"] or ""
-                mentions.append(_mention(match.start(), match.end(), found[0], "政协", unit, "政协", True))
+                mentions.append(_mention(match.start(), match.end(), division, "政协", unit, "政协", True))
             continue
         body, level_char, unit = match["body"], match["level"] or "", match["unit"] or ""
         kind, needs_level = bodies[body]
@@ -291,8 +305,10 @@ MAX_UNIT = 16  # characters of a unit's name, its place included
 
 def _units_before_titles(text: str, mentions: list[OrgMention], context: PlaceContext) -> list[OrgMention]:
     """A unit that a place opens and a title follows: 寿光市蔬菜产业发展中心主任,
-    县林业和草原局局长 (in 本报勐海讯: 勐海县林业和草原局). The name runs from the first
-    place of its clause to the title, and ends as a unit's name does (``unit_endings.tsv``)."""
+    安太乡中心小学校长, 县林业和草原局局长 (in 本报勐海讯: 勐海县林业和草原局). The name
+    runs from the first place of its clause to the title, as printed, and ends as a
+    unit's name does (``unit_endings.tsv``); a level word opening it takes the article's
+    place, or the last place of that level the sentence named."""
     endings = load_lexicons().unit_endings
     found = []
     for title in title_pattern().finditer(text):
@@ -300,29 +316,33 @@ def _units_before_titles(text: str, mentions: list[OrgMention], context: PlaceCo
             continue
         clause = re.split(f"[^{CJK}]|、", text[:title.start()])[-1][-MAX_UNIT:]
         kind = next((k for ending, k in endings if clause.endswith(ending)), "")
-        if not kind:
+        if not kind or len(clause) < 4:
             continue
-        unit = _placed_unit(clause, context)
-        if unit:
-            division, start, rest = unit
-            found.append(OrgMention(title.start() - len(clause) + start, title.start(),
-                                    place_form(division) + rest, kind, division.level, division.name, True))
+        at = title.start() - len(clause)
+        if clause[0] in LEVEL_CHARS:  # 县林业和草原局
+            division = _relative(clause[0], context) or _last_place_of_level(text[:at], clause[0])
+            if division:
+                found.append(OrgMention(at, title.start(), place_form(division) + clause[1:], kind,
+                                        division.level, division.name, False))
+            continue
+        start = _first_place(clause)
+        if start is not None:
+            found.append(OrgMention(at + start, title.start(), clause[start:], kind, "", "", True))
     return found
 
 
-def _placed_unit(clause: str, context: PlaceContext) -> tuple[Division, int, str] | None:
-    """(division, where its name starts, the unit's name after it) for the first place
-    in ``clause`` with two or more characters after it; a level word opening the clause
-    is the article's place (县林业和草原局)."""
-    if clause[:1] in LEVEL_CHARS and len(clause) > 3:
-        division = _relative(clause[0], context)
-        return (division, 0, clause[1:]) if division else None
+_TOWN_START = re.compile(f"[{CJK}]{{2,4}}?(?:乡|镇|街道)")
+
+
+def _first_place(clause: str) -> int | None:
+    """Where the first place in ``clause`` starts that leaves two or more characters
+    after it: a division (大连|海通冷链物流有限公司) or a town (安太乡|中心小学)."""
     for start in range(len(clause) - 2):
         found = load_gazetteer().longest_prefix(clause[start:])
         if found and len(found[1]) > 1 and len(clause) - start - len(found[1]) >= 2:
-            division, rest = innermost_division(clause[start:], *found)
-            return division, start, rest
-    return None
+            return start
+    town = _TOWN_START.match(clause)
+    return 0 if town and len(clause) - town.end() >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -383,7 +403,8 @@ def _institutions(text: str, mentions: list[OrgMention], context: PlaceContext,
         if not ending:
             continue
         first = number
-        while first > 0 and (words[first - 1][2].startswith(_INSTITUTION_WORD_TAGS) or words[first - 1][1] in "与和") \
+        while first > 0 and (words[first - 1][2].startswith(_INSTITUTION_WORD_TAGS) or words[first - 1][1] in "与和"
+                             or gazetteer.find(words[first - 1][1])) \
                 and end_start + len(word) - words[first - 1][0] <= MAX_INSTITUTION:
             first -= 1
         relative = None
@@ -446,8 +467,8 @@ def innermost_division(text: str, division: Division, form: str) -> tuple[Divisi
     and the text after them (苏州市姑苏区双塔 → 姑苏区, 双塔)."""
     while True:
         rest = text[len(form):]
-        found = load_gazetteer().longest_prefix(rest)
-        if not found or division.name not in (found[0].province, found[0].prefecture):
+        found = load_gazetteer().child_prefix(rest, division)
+        if not found:
             return division, rest
         text, (division, form) = rest, found
 

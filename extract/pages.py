@@ -22,6 +22,7 @@ _DATELINE = re.compile(
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\())")
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
+_TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
@@ -115,19 +116,36 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     if match:
         names = split_byline(match["names"])
         return [(name, "通讯员") for name in names] if names and _only_names(match["names"], names) else None
-    match = re.fullmatch(rf"\((?P<inside>[^()]{{2,40}}(?:{_spaced(titles)})[^()]{{2,30}})\)", paragraph)
-    if match:  # (大众日报记者 王晓燕 通讯员 于志刚)
-        return _reporters_in(match["inside"]) or None
     match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
                          _CREDIT_SUFFIX.sub("", paragraph))
     if not match:
+        several = re.fullmatch(r"\((?P<inside>[^()]{2,60})\)", paragraph) or \
+            re.fullmatch(rf"(?P<inside>(?:{_spaced(titles)})[^()]{{2,60}})", paragraph)
+        titled = _titled_byline(several["inside"]) if several else None
+        if titled:  # (大众日报记者 王晓燕 通讯员 于志刚); 本报记者 唐欣怡 通讯员 耿少华
+            return titled
         photo = re.fullmatch(rf"\(?(?P<names>{_NAMES})\s+摄\)?", paragraph)  # 郑晓东 摄
         names = split_byline(photo["names"]) if photo else []
         return [(name, "摄影") for name in names] if names and _only_names(photo["names"], names) else None
     title = _title_of(match["title"])
     role = "摄影" if paragraph.endswith("摄") or "摄影" in title else titles[title]
     names = split_byline(match["names"])
-    return [(name, role) for name in names] if names and _only_names(match["names"], names) else None
+    if names and _only_names(match["names"], names):
+        return [(name, role) for name in names]
+    return _titled_byline(paragraph)  # 本报记者 唐欣怡 通讯员 耿少华
+
+
+def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
+    """The reporters of ``text`` when it holds nothing but titles, outlets and names
+    (``本报记者 唐欣怡 通讯员 耿少华``), else None."""
+    titles = load_lexicons().reporter_titles
+    pairs = _reporters_in(text)
+    if not pairs:
+        return None
+    rest = re.sub(_spaced(titles), "", text)
+    for name, _, unit in pairs:
+        rest = rest.replace(unit, "", 1)
+    return pairs if _only_names(rest, [name for name, _, _ in pairs]) else None
 
 
 def _only_names(text: str, names: list[str]) -> bool:
@@ -140,9 +158,9 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
     ``outlet`` is the agency of the dateline (新华社), whose 记者 the brackets name."""
     titles = load_lexicons().reporter_titles
     found = []
-    matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>[^记通摄]*)", text))
+    matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*", text))
     for number, match in enumerate(matches):
-        names = match["names"]
+        names = text[match.end():matches[number + 1].start() if number + 1 < len(matches) else len(text)]
         following = _UNIT.search(names) if number + 1 < len(matches) else None
         if following:
             names = names[:following.start()]
@@ -242,6 +260,11 @@ def _strip_trailing_byline(article: Article, paragraph: str) -> str:
         if names and _only_names(photo["names"], names):
             _add_reporters(article, [(name, "摄影") for name in names])
             return paragraph[:photo.start()].rstrip()
+    titled = _TRAILING_TITLED.search(paragraph)
+    pairs = _titled_byline(titled["inside"]) if titled else None
+    if pairs:  # ……全体区政协委员分三期参加培训。(通讯员 范雯)
+        _add_reporters(article, pairs)
+        return paragraph[:titled.start()].rstrip()
     match = _TRAILING_BYLINE.search(paragraph)
     if not match:
         return paragraph

@@ -194,14 +194,14 @@ def _member_org(orgs: list[OrgMention], title: str, start: int, org: OrgMention 
 def _names_after(text: str, pos: int, known: frozenset[str]) -> list[tuple[str, int]]:
     """The name at ``pos`` and any joined to it by 、 (副主席张三、李四)."""
     names = []
-    name = name_at(text, pos, known)
+    name = name_at(text, pos, known, after_title=True)
     while name:
         names.append((name, pos))
         pos += len(name)
         if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1):
             break
         pos += 1
-        name = name_at(text, pos, known)
+        name = name_at(text, pos, known, after_title=True)
     return names
 
 

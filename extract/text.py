@@ -98,12 +98,16 @@ def is_unfinished(line: str) -> bool:
     if line[-1] in "、,":
         return True
     clean = squeeze(line)
+    if _REPORTERS_LINE.match(clean):
+        return False
     if len(clean) >= LONG_LINE or line.startswith("本报"):
         return True
     return len(clean) >= MID_LINE and any(mark in clean for mark in ",、;")
 
 
 MID_LINE = 6  # a line with sentence punctuation this long is prose, not a headline
+# A byline on a line of its own (本报记者 唐欣怡 通讯员 耿少华), not a dateline (本报张掖讯).
+_REPORTERS_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(?<=通)讯){2,30}$")
 _CONTINUES = re.compile(r"^[、,。;:!?)》”’」』]")
 
 
@@ -151,7 +155,8 @@ def _breaks_a_word(previous: str, line: str) -> bool:
     """Whether a short unpunctuated line and the next one are one word broken in two
     (…中国特色社 / 会主义思想…): jieba then cuts a word across the break. A headline
     and the line after it meet at a word boundary."""
-    if previous[-1] in TERMINAL or _CLOSED_BRACKET.search(previous) or _STARTS_UNIT.match(line):
+    if previous[-1] in TERMINAL or _CLOSED_BRACKET.search(previous) or _STARTS_UNIT.match(line) \
+            or _REPORTERS_LINE.match(squeeze(previous)):
         return False
     left, right = squeeze(previous)[-WORD_PROBE:], squeeze(line)[:WORD_PROBE]
     if not (re.fullmatch(f"[{CJK}]+", left[-1:]) and re.fullmatch(f"[{CJK}]+", right[:1])):

@@ -218,7 +218,7 @@ def test_a_common_word_after_an_anchor_is_no_name():
 
 
 def test_a_name_the_article_gives_elsewhere_tells_where_it_ends():
-    text = "会上,市政协常委闫红英、齐国庆聚焦新材料产业发展作了发言。"
+    text = "会上,市政协常委闫红英、齐国庆也就新材料产业发展作了发言。"
     jinchang = context_for(["金昌"])
     found = find_orgs(text, jinchang)
     assert [p.name for p in find_persons(text, found)] == ["闫红英"]
@@ -422,3 +422,64 @@ def test_a_meeting_held_somewhere_and_a_study_session_reporting_its_documents():
     assert (found.org, found.kind, found.session) == ("大理州政协", "常委会会议", "十四届五次")
     assert handles_documents("学习会集中学习了《习近平谈治国理政》第四卷有关篇目", False)
     assert handles_documents("分享会上,与会委员集中学习了《习近平著作选读》第二卷有关篇目", False)
+
+
+# A third blind batch (municipalities, Guizhou and Guangxi, the northeast)
+
+def test_new_areas_and_mining_districts_keep_their_whole_names():
+    pudong = context_for(["浦东"])
+    assert orgs("区政协党组书记、主席顾志宏主持会议", pudong) == ["浦东新区政协"]
+    assert orgs("政协上海市浦东新区第七届委员会常务委员会第十次会议召开", pudong) == ["浦东新区政协"]
+    assert orgs("政协重庆市万州区委员会召开专题协商会", context_for(["万州"])) == ["万州区政协"]
+
+
+def test_市政协_in_a_municipalitys_district_is_the_municipalitys():
+    assert orgs("市政协副主席蒲海琴到会指导", context_for(["万州"])) == ["重庆市政协"]
+    assert orgs("区政协主席向光武主持会议", context_for(["万州"])) == ["万州区政协"]
+
+
+def test_a_district_name_shared_across_china_is_read_under_its_city():
+    from extract.gazetteer import load_gazetteer
+    from extract.orgs import innermost_division
+
+    gazetteer = load_gazetteer()
+    beijing = gazetteer.find("北京市")[0]
+    division, rest = innermost_division("北京市朝阳区望京街道", beijing, "北京市")
+    assert (division.code, rest) == ("110105000000", "望京街道")
+    assert gazetteer.longest_prefix("朝阳区望京街道") is None  # near miss: alone it is a guess
+
+
+def test_units_keep_their_printed_names_and_a_town_may_open_one():
+    assert persons("大连海通冷链物流有限公司董事长柴宏伟介绍", context_for(["大连"])) == [
+        ("柴宏伟", [("董事长", "大连海通冷链物流有限公司")])]
+    assert persons("安太乡中心小学校长韦丽萍介绍", context_for(["融水"])) == [("韦丽萍", [("校长", "安太乡中心小学")])]
+    assert persons("雷山县政协主席石庆英,县文体广电旅游局局长吴玉萍参加", context_for(["黔东南州"])) == [
+        ("石庆英", [("主席", "雷山县政协")]), ("吴玉萍", [("局长", "雷山县文体广电旅游局")])]
+    assert persons("区建交委主任姚立群现场回应委员关切", context_for(["浦东"])) == [
+        ("姚立群", [("主任", "浦东新区建交委")])]
+
+
+def test_a_name_after_a_title_ends_where_jieba_starts_a_longer_word():
+    assert persons("区生态环境局局长孙海鹰现场回应委员关切", context_for(["浦东"])) == [
+        ("孙海鹰", [("局长", "浦东新区生态环境局")])]
+    # near misses: a conjunction, or a word holding the surname's character
+    assert persons("引导广大政协委员和各界群众深刻领悟", context_for(["西宁"])) == []
+    assert persons("市农业农村局副局长何志远就委员关心的问题作了回应", context_for(["银川"])) == [
+        ("何志远", [("副局长", "银川市农业农村局")])]
+
+
+def test_korean_chinese_names_and_a_hospital_of_a_university():
+    assert persons("州政协副主席玄春花、李东植、韩德明,秘书长南英爱出席", context_for(["延边"])) == [
+        ("玄春花", [("副主席", "延边州政协")]), ("李东植", [("副主席", "延边州政协")]),
+        ("韩德明", [("副主席", "延边州政协")]), ("南英爱", [("秘书长", "延边州政协")])]
+    assert persons("市政协常委、遵义医科大学附属医院副院长罗晓峰在发言中建议", context_for(["遵义"])) == [
+        ("罗晓峰", [("常委", "遵义市政协"), ("副院长", "遵义医科大学附属医院")])]
+
+
+def test_a_body_organizing_its_members_to_inspect_or_supervise():
+    found = meeting("9月27日,大连市政协组织部分委员视察全市冷链物流产业发展情况。", context_for(["大连"]))
+    assert (found.org, found.kind) == ("大连市政协", "视察")
+    found = meeting("5月21日,融水苗族自治县政协组织部分委员,对全县农村寄宿制学校建设管理情况开展民主监督。",
+                    context_for(["融水"]))
+    assert (found.org, found.kind) == ("融水县政协", "视察")
+    assert meeting("市政协组织委员学习。", context_for(["大连"])) is None  # near miss

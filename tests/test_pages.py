@@ -101,3 +101,15 @@ def test_a_closing_byline_with_an_outlet_and_a_photo_credit_after_a_caption():
     assert article.reporter_role == {"王晓燕": "记者", "于志刚": "通讯员", "刘子涵": "摄影"}
     assert article.reporter_unit == {"王晓燕": "大众日报"}
     assert article.paragraphs[-1] == "图为专题协商会现场。"
+
+
+def test_bylines_with_two_titles_on_their_own_line_or_closing_an_article():
+    text = ("## 委员工作室里议出加装电梯加速度\n\n本报记者 唐欣怡 通讯员 耿少华\n\n"
+            "“以前上下楼得歇三回。”7月中旬,在北京市朝阳区望京街道花家地西里社区。\n\n"
+            "## 徐汇区政协举办培训班\n\n本报徐汇讯 7月5日,培训班举办。全体区政协委员参加培训。(通讯员 范雯)\n\n"
+            "## 贵阳市政协召开协商会\n\n本报贵阳讯(记者 吴通平 通讯员 杨昌芬)5月14日,协商会召开。\n")
+    chaoyang, xuhui, guiyang = split_articles(page(text))
+    assert chaoyang.reporter_role == {"唐欣怡": "记者", "耿少华": "通讯员"}
+    assert chaoyang.paragraphs[0].startswith("“以前上下楼")  # not joined to the byline
+    assert (xuhui.reporters, xuhui.paragraphs[-1]) == (["范雯"], "本报徐汇讯7月5日,培训班举办。全体区政协委员参加培训。")
+    assert guiyang.reporters == ["吴通平", "杨昌芬"]  # 通 inside a name is no title
