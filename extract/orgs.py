@@ -2,8 +2,11 @@
 
 市政协 in a 本报张掖讯 article is 张掖市政协; 县政协 in 本报高台讯 is 高台县政协; 省委 on
 a Gansu page is 甘肃省委; 政协嘉峪关市委员会 is 嘉峪关市政协. The place of a relative
-name comes from the article's :class:`PlaceContext`, read from its dateline, with the
-gazetteer of administrative divisions telling levels and parents.
+name comes from the article's :class:`~extract.places.PlaceContext`, read from its
+dateline. Besides the bodies named with a place or a level word, a sentence names
+national bodies, communities, towns and streets, government bodies through their titles
+(昭觉县副县长), units a place opens before a title (县林业和草原局局长), party departments
+in a list of posts, universities and hospitals.
 """
 from __future__ import annotations
 
@@ -14,22 +17,12 @@ from functools import lru_cache
 
 from extract.gazetteer import Division, load_gazetteer
 from extract.lexicon import load_lexicons, title_pattern
-from extract.segmenter import cut, tag
+from extract.places import (LEVEL_CHARS, PlaceContext, find_place, innermost_division, last_place_of_level,
+                            named_division, place_form, relative_division)
+from extract.segmenter import tag
 from extract.text import CJK
 
-LEVEL_CHARS = "省市州盟县区旗"
-_LEVEL_NAMES = {"省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
-MAX_PLACE = 10
 MAX_TOWN = 4  # characters of a township's name before 镇, 乡 or 街道
-
-
-@dataclass(frozen=True)
-class PlaceContext:
-    """Where an article's relative names point: its dateline division and province."""
-
-    division: Division | None = None
-    province: str = ""
-    community: str = ""  # the 社区 an article is about, for 社区党委 without a name
 
 
 @dataclass(frozen=True)
@@ -43,96 +36,6 @@ class OrgMention:
     level: str
     place: str
     explicit: bool  # named with its place, not resolved from context
-
-
-def place_form(division: Division) -> str:
-    """How a division's name stands inside an organization's name: 张掖市, 临夏州,
-    肃南县, 环县, 西固区, 甘肃省; a province-level region by its full name, as a
-    province is (内蒙古自治区政协, like 甘肃省政协); 香港.
-
-    >>> place_form(load_gazetteer().find("临夏州")[0])
-    '临夏州'
-    """
-    name, short = division.name, division.short
-    if name.endswith("特别行政区"):
-        return short
-    rest = name[len(short):] if name.startswith(short) else ""
-    if len(rest) == 1 or rest.endswith(("自治州", "自治县", "自治旗", "族区")):
-        return short + rest[-1]  # 张掖市, 临夏回族自治州 → 临夏州
-    return name  # 环县, 内蒙古自治区, 浦东新区, 峰峰矿区: as the division is named
-
-
-def _division_level(division: Division, level_char: str) -> bool:
-    if level_char in "区旗盟":  # 西固区, 准格尔旗, 锡林郭勒盟: the name ends so
-        return division.level == _LEVEL_NAMES[level_char] and division.name.endswith(level_char)
-    return division.level == _LEVEL_NAMES[level_char] or (level_char == "市" and division.name.endswith("市"))
-
-
-def find_place(before: str, level_char: str = "") -> tuple[Division, int] | None:
-    """The division whose name ends ``before`` (and fits ``level_char``), with the
-    length it takes. A one-character place (环县, 康县) is returned too; callers
-    check it against the page's province, since 召开县政协 must not read as 开县."""
-    gazetteer = load_gazetteer()
-    for length in range(min(MAX_PLACE, len(before)), 0, -1):
-        candidates = gazetteer.find(before[-length:] + level_char) or (
-            gazetteer.find(before[-length:]) if length > 1 else [])
-        if level_char:
-            candidates = [d for d in candidates if _division_level(d, level_char)]
-        if len(candidates) == 1:
-            return candidates[0], length
-    return None
-
-
-def _named_division(text: str) -> Division | None:
-    """The division ``text`` names whole, with its parents or without (嘉峪关市,
-    上海市浦东新区, 重庆市万州区), or None."""
-    found = load_gazetteer().longest_prefix(text)
-    if found:
-        division, rest = innermost_division(text, *found)
-        return division if not rest else None
-    found = find_place(text)
-    return found[0] if found and found[1] == len(text) else None
-
-
-def context_for(places: list[str], page_province: str = "") -> PlaceContext:
-    """The context of an article whose dateline or headline names ``places``."""
-    gazetteer = load_gazetteer()
-    for place in places:
-        found = gazetteer.find(place)
-        if page_province and len(found) > 1:
-            found = [d for d in found if d.province == page_province] or found
-        if len(found) == 1:
-            return PlaceContext(found[0], found[0].province)
-    return PlaceContext(None, page_province)
-
-
-def page_province(places: list[str]) -> str:
-    """The province most of a page's dateline places belong to."""
-    gazetteer = load_gazetteer()
-    votes = Counter(gazetteer.province_of(place) for place in places)
-    votes.pop(None, None)
-    return votes.most_common(1)[0][0] if votes else ""
-
-
-def _relative(level_char: str, context: PlaceContext) -> Division | None:
-    """The division a name with a level word but no place (市政协, 县政协, 省委) means."""
-    gazetteer = load_gazetteer()
-    division = context.division
-    if level_char == "省":
-        found = gazetteer.find(context.province) if context.province else []
-        return found[0] if found else None
-    if division is None:
-        return None
-    if level_char in "市州盟":
-        if division.level == "市" or (level_char == "市" and division.name.endswith("市")):
-            return division
-        if level_char == "市" and not division.prefecture and division.province.endswith("市"):
-            return gazetteer.find(division.province)[0]  # 市政协 in 本报万州讯 is 重庆市政协
-        parents = gazetteer.find(division.prefecture) if division.prefecture else []
-        return parents[0] if parents and (level_char == "市" or parents[0].name.endswith(level_char)) else None
-    if level_char in "县区旗" and division.level == "县":
-        return division
-    return None
 
 
 def _org_pattern():
@@ -173,7 +76,7 @@ def _bodies() -> dict[str, tuple[str, bool]]:
 def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
     """Organizations named in ``text``, left to right, resolved with ``context``.
 
-    >>> from extract.orgs import context_for
+    >>> from extract.places import context_for
     >>> [m.name for m in find_orgs("张掖市政协主席周均发主持召开市政协党组会议", context_for(["张掖"]))]
     ['张掖市政协', '张掖市政协']
     """
@@ -200,7 +103,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
                 mentions.append(mention)
             continue
         if match["cplace"]:
-            division = _named_division(match["cplace"])  # 政协嘉峪关市委员会, 政协上海市浦东新区委员会
+            division = named_division(match["cplace"])  # 政协嘉峪关市委员会, 政协上海市浦东新区委员会
             if division:
                 unit = match["cunit"] or ""
                 mentions.append(_mention(match.start(), match.end(), division, "政协", unit, "政协", True))
@@ -223,7 +126,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             continue  # 社区党委, 城市政协: part of a word, and no place (运城市 is one)
         if not level_char and body != "政协":
             continue  # 人大 or 党委 with neither place nor level is too vague to resolve
-        division = _relative(level_char, context) if level_char else context.division
+        division = relative_division(level_char, context) if level_char else context.division
         if division is not None:
             mentions.append(_mention(start, end, division, body, unit, kind, False))
     mentions += _party_departments_in_a_list(text, mentions)
@@ -231,7 +134,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
     mentions += _units_before_titles(text, mentions, context)
     for start, end in _institution_windows(text):  # jieba's tagging is slow: only around the endings
         mentions += [replace(m, start=m.start + start, end=m.end + start)
-                     for m in _institutions(text[start:end], [], context, opens_clause=start == 0 or
+                     for m in _institutions(text[start:end], context, opens_clause=start == 0 or
                                             not re.match(f"[{CJK}]", text[start - 1]))
                      if not any(o.start < m.end + start and m.start + start < o.end for o in mentions)]
     return sorted(mentions, key=lambda mention: mention.start)
@@ -249,7 +152,7 @@ def _title_bodies_in(context: PlaceContext) -> dict[str, str]:
     bodies = {}
     for title, body in load_lexicons().title_bodies.items():
         level_char, name = body[0], body[1:]
-        division = _relative(level_char, context) if level_char in LEVEL_CHARS else None
+        division = relative_division(level_char, context) if level_char in LEVEL_CHARS else None
         if division is not None:
             bodies[title] = place_form(division) + _canonical_body(name)
     return bodies
@@ -284,20 +187,10 @@ def _governments_before_their_titles(text: str, mentions: list[OrgMention]) -> l
             division, length = place
             found.append(_mention(match.start() - length, match.start(), division, body, "", "政府", True))
         elif not before.endswith(level_char):
-            named = _last_place_of_level(before, level_char)
+            named = last_place_of_level(before, level_char)
             if named:
                 found.append(_mention(match.start(), match.start(), named, body, "", "政府", False))
     return found
-
-
-def _last_place_of_level(text: str, level_char: str) -> Division | None:
-    """The last division of the level ``level_char`` names that ``text`` names."""
-    gazetteer = load_gazetteer()
-    for start in range(len(text) - 2, -1, -1):
-        found = gazetteer.longest_prefix(text[start:])
-        if found and len(found[1]) > 2 and _division_level(found[0], level_char):
-            return found[0]
-    return None
 
 
 MAX_UNIT = 16  # characters of a unit's name, its place included
@@ -320,7 +213,7 @@ def _units_before_titles(text: str, mentions: list[OrgMention], context: PlaceCo
             continue
         at = title.start() - len(clause)
         if clause[0] in LEVEL_CHARS:  # 县林业和草原局
-            division = _relative(clause[0], context) or _last_place_of_level(text[:at], clause[0])
+            division = relative_division(clause[0], context) or last_place_of_level(text[:at], clause[0])
             if division:
                 found.append(OrgMention(at, title.start(), place_form(division) + clause[1:], kind,
                                         division.level, division.name, False))
@@ -386,8 +279,7 @@ def _institution_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _institutions(text: str, mentions: list[OrgMention], context: PlaceContext,
-                  opens_clause: bool = True) -> list[OrgMention]:
+def _institutions(text: str, context: PlaceContext, opens_clause: bool = True) -> list[OrgMention]:
     """Universities, colleges and hospitals, named by the words jieba puts before 大学,
     学院 or 医院, from the first that names a place or an institution: 浙江农林大学,
     四川大学华西医院, 张掖市人民医院 (邀请兰州理工大学 → 兰州理工大学). A college of a
@@ -410,14 +302,14 @@ def _institutions(text: str, mentions: list[OrgMention], context: PlaceContext,
         relative = None
         if words[first][1] in LEVEL_CHARS and (first == 0 and opens_clause or
                                                 first > 0 and not re.match(f"[{CJK}]", words[first - 1][1][-1])):
-            relative = _relative(words[first][1], context)  # ,州|人民|医院
+            relative = relative_division(words[first][1], context)  # ,州|人民|医院
             first += 1
         while first <= number and not relative and not (
                 words[first][2].startswith("nt") or gazetteer.find(words[first][1])
                 or words[first][2].startswith("ns") and ending != "医院"):  # 中国|海洋大学, but not 城市|医院
             first += 1
         start, end = (words[first][0], end_start + len(word)) if first <= number else (0, 0)
-        if end - start <= len(ending) or any(m.start < end and start < m.end for m in mentions):
+        if end - start <= len(ending):
             continue
         name = text[start:end]
         if ending == "学院" and "大学" in name[:-2]:
@@ -460,17 +352,6 @@ def _town_name(before: str) -> tuple[str, Division | None]:
             county, run = innermost_division(run[start:], *found)
             break
     return (run, county) if 2 <= len(run) <= MAX_TOWN else ("", None)
-
-
-def innermost_division(text: str, division: Division, form: str) -> tuple[Division, str]:
-    """The innermost of the divisions named one after another at the start of ``text``,
-    and the text after them (苏州市姑苏区双塔 → 姑苏区, 双塔)."""
-    while True:
-        rest = text[len(form):]
-        found = load_gazetteer().child_prefix(rest, division)
-        if not found:
-            return division, rest
-        text, (division, form) = rest, found
 
 
 def _town_org(text: str, match: re.Match) -> OrgMention | None:

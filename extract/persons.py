@@ -59,7 +59,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     ``title_bodies`` the body a government title stands for where none is printed before
     it (副县长 → 馆陶县政府; see :func:`extract.orgs.title_bodies`).
 
-    >>> from extract.orgs import find_orgs, context_for
+    >>> from extract.orgs import find_orgs
+    >>> from extract.places import context_for
     >>> text = "西固区政协党组书记、主席张君明主持召开区政协党组会议"
     >>> [(p.name, p.roles) for p in find_persons(text, find_orgs(text, context_for(["西固"])))]
     [('张君明', [('党组书记', '西固区政协'), ('主席', '西固区政协')])]

@@ -15,8 +15,8 @@ from extract.dates import parse_date, with_year
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
-from extract.orgs import (OrgMention, PlaceContext, context_for, find_orgs, innermost_division, main_community,
-                          page_province, title_bodies)
+from extract.orgs import OrgMention, find_orgs, main_community, title_bodies
+from extract.places import PlaceContext, context_for, innermost_division, page_province
 from extract.pages import page_year, split_articles
 from extract.persons import PersonMention, find_persons
 from extract.records import Article, Entity, Page, Triple, entity

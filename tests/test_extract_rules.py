@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from extract.meetings import find_documents, find_meeting, handles_documents
 from extract.names import name_at, split_byline
-from extract.orgs import context_for, find_orgs
+from extract.orgs import find_orgs
+from extract.places import context_for
 from extract.persons import find_persons
 
 ZHANGYE = context_for(["张掖"])
@@ -440,7 +441,7 @@ def test_市政协_in_a_municipalitys_district_is_the_municipalitys():
 
 def test_a_district_name_shared_across_china_is_read_under_its_city():
     from extract.gazetteer import load_gazetteer
-    from extract.orgs import innermost_division
+    from extract.places import innermost_division
 
     gazetteer = load_gazetteer()
     beijing = gazetteer.find("北京市")[0]
