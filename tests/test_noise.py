@@ -55,3 +55,22 @@ def test_a_page_in_traditional_characters_reads_like_its_simplified_original(see
         assert "協" in traditional
         (pages / page.name).write_text(traditional, encoding="utf-8")
     assert overall(pages, tmp_path, "traditional") == overall(seeds, tmp_path, "simplified")
+
+
+def test_score_holds_on_the_team_pages_made_noisier(tmp_path):
+    from conftest import TEAM_GOLD, TEAM_PAGES
+
+    scorer = load_scorer()
+    scores = {}
+    for name, rate in (("clean", 0.0), ("noisy", 0.2)):
+        folder = tmp_path / name
+        folder.mkdir()
+        for page in TEAM_PAGES:
+            text = page.read_text(encoding="utf-8")
+            (folder / page.name).write_text(noisy(text, seed=32, space_rate=rate) if rate else text, encoding="utf-8")
+        out = tmp_path / f"{name}.jsonl"
+        result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        scores[name] = scorer.score(out, scorer.gold_files([str(TEAM_GOLD)]))["overall_f1"]
+    assert scores["clean"] >= 0.95
+    assert scores["noisy"] >= scores["clean"] - 0.03, scores
