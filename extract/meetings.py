@@ -20,7 +20,7 @@ from extract.persons import PersonMention
 SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
 FORMAL_SESSION = re.compile(r"[^,。;]{0,12}?第(?P<term>[一二三四五六七八九十]+)届[^,。;]{0,12}?第(?P<sitting>[一二三四五六七八九十]+)次")
 VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编部])")
-DRAFT = re.compile(r"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)){4,60}?\(草案\)")
+DRAFT = re.compile(r"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)){4,60}?\((?:草案|征求意见稿|送审稿|讨论稿)\)")
 _CLAUSE_END = "。;,!?"
 _CHAIR_VERB = re.compile(r"主持召开|主持")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
@@ -30,9 +30,11 @@ _ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]
                        r"|协商活动|协商|座谈会|活动|培训班|培训|专题学习|集体学习|集中学习|学习研讨|专题研讨))(?=[,。;]|$)")
 # A body's leader leading its members, before the activity's clause (寿光市政协主席杜建平带队,对……进行跟踪督办).
 _LED = re.compile(r"^[^,。;]{0,16}?(?:带队|率队|带领[^,。;]{0,16}),")
-# A body organizing its members to inspect or survey, the verb right after them
-# (大连市政协组织部分委员视察全市冷链物流产业发展情况).
-_ORGANIZED = re.compile(r"^组织[^,。;]{0,16}?(?:委员|人员|代表)(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
+# A body organizing its members, or its leader leading them, to inspect or survey, the
+# verb right after them (大连市政协组织部分委员视察全市冷链物流产业发展情况;
+# 昆山市政协主席许国良带队视察全市……).
+_ORGANIZED = re.compile(r"^(?:组织[^,。;]{0,16}?(?:委员|人员|代表)|[^,。;]{0,16}?(?:带队|率队|率调研组|带领[^,。;]{0,16}?组))"
+                        r"(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
 # The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
 _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
 _MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行)|举办|开班|开幕|$)")
@@ -78,8 +80,10 @@ def _org_at(orgs: list[OrgMention], pos: int) -> OrgMention | None:
 
 
 def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention],
-                 fallback_org: str) -> MeetingMention | None:
-    """The meeting ``text`` names, if any."""
+                 fallback_org: str, opening: bool = False) -> MeetingMention | None:
+    """The meeting ``text`` names, if any. In an article's ``opening`` sentence, an
+    activity its body holds may follow a clause on who takes part (区政协“同心议事厅”
+    委员工作室走进……社区,围绕……开展协商议事活动)."""
     chair = _CHAIR_VERB.search(text)
     if chair:
         chairs = [p.name for p in persons if p.end == chair.start() or
@@ -106,7 +110,7 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
             name = re.split(r"召开|举行", match["name"])[-1]  # 党组第一时间召开专题会议 → 专题会议
             return _mention(name, org.name, [], "org-held-meeting", text[org.start:])
         activity = _ACTIVITY.search(after)
-        if activity and (after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]
+        if activity and (opening or after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]
                          or _LED.match(after) and "," not in after[_LED.match(after).end():activity.start()]):
             group = _STUDY_GROUP.search(after[:activity.start()])
             return _mention((group.group() if group else "") + activity["name"], org.name, [], "org-activity")

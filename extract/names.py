@@ -224,9 +224,9 @@ def _tagged_name_length(text: str, lengths: list[int]) -> int:
 
 def _length_before_a_word(text: str, lengths: list[int]) -> int:
     """The longest of ``lengths`` at which jieba ends a word of ``text`` and starts one
-    of two or more characters, where the words before are proper nouns or single
-    characters that are no function words (孙|海鹰|现场; not 和|各界|群众, 关心|的|问题),
-    or 0."""
+    of two or more characters, where the words before are names of persons or things or
+    single characters that are no function words (孙|海鹰|现场; not 和|各界|群众,
+    关心|的|问题, or the place 利川市|副市长), or 0."""
     words = cut(text)
     ends = dict(zip(itertools.accumulate(map(len, words)), words[1:]))
     fitting = [length for length in lengths if len(ends.get(length, "")) > 1]
@@ -235,7 +235,7 @@ def _length_before_a_word(text: str, lengths: list[int]) -> int:
         for word, flag in tag(text):
             if position >= length:
                 return length
-            if len(word) > 1 and not flag.startswith(PROPER_NOUN_TAGS) or flag[:1] in FUNCTION_WORD_TAGS:
+            if len(word) > 1 and not flag.startswith(("nr", "nz")) or flag[:1] in FUNCTION_WORD_TAGS:
                 break
             position += len(word)
         else:

@@ -61,6 +61,17 @@ COMMUNITY = re.compile(r"(?<=[镇乡道县市区])([\u4e00-\u9fff]{2,3}?)社区"
 _NOT_A_LEVEL = {"区": set("社小城园景辖片新山灾矿校街牧林湖库"), "市": set("城超都门股夜上")}
 
 
+# A company a visit names (在昆山恒锐精密电子有限公司, 走访了晋江鸿腾鞋业有限公司).
+COMPANY = re.compile(r"(?:在|走访了?|来到|走进|深入)(?P<name>[\u4e00-\u9fff]{4,20}?(?:股份有限公司|有限责任公司|有限公司|集团))")
+_BARE_COMPANY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))公司(?=董事长|总经理|副总经理|负责人)")
+
+
+def main_company(text: str) -> str:
+    """The company an article's visit names last (……走访了晋江鸿腾鞋业有限公司……)."""
+    names = [match["name"] for match in COMPANY.finditer(text)]
+    return names[-1] if names else ""
+
+
 def main_community(text: str) -> str:
     """The 社区 an article names most often after a town or street (洮阳镇椒山社区)."""
     names = Counter(COMMUNITY.findall(text))
@@ -129,6 +140,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
         division = relative_division(level_char, context) if level_char else context.division
         if division is not None:
             mentions.append(_mention(start, end, division, body, unit, kind, False))
+    mentions += _companies(text, context)
     mentions += _party_departments_in_a_list(text, mentions)
     mentions += _governments_before_their_titles(text, mentions)
     mentions += _units_before_titles(text, mentions, context)
@@ -138,6 +150,16 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
                                             not re.match(f"[{CJK}]", text[start - 1]))
                      if not any(o.start < m.end + start and m.start + start < o.end for o in mentions)]
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _companies(text: str, context: PlaceContext) -> list[OrgMention]:
+    """Companies a visit names, and 公司 before a title standing for the company the
+    article visits (……走访了晋江鸿腾鞋业有限公司……。公司董事长丁文鸿介绍)."""
+    found = [OrgMention(m.start("name"), m.end(), m["name"], "企业", "", "", True) for m in COMPANY.finditer(text)]
+    if context.company:
+        found += [OrgMention(m.start(), m.end(), context.company, "企业", "", "", False)
+                  for m in _BARE_COMPANY.finditer(text)]
+    return found
 
 
 def title_bodies(context: PlaceContext) -> dict[str, str]:
@@ -356,7 +378,8 @@ def _town_name(before: str) -> tuple[str, Division | None]:
 
 def _town_org(text: str, match: re.Match) -> OrgMention | None:
     """双塔街道党工委, 洮阳镇党委, 大理市海东镇党委 (with the county printed before the
-    town), or 镇党委 standing alone after the sentence named its town (在勐混镇,镇党委书记)."""
+    town), or 镇党委 standing alone after the sentence named its town (在勐混镇,镇党委书记
+    → 勐混镇党委; the body's name as a reader completes it, without the county)."""
     suffix = match["town"]
     town, county = _town_name(text[:match.start()])
     start = match.start() - len(town)
@@ -366,7 +389,7 @@ def _town_org(text: str, match: re.Match) -> OrgMention | None:
         named = [m for m in re.finditer(suffix, text[:match.start()]) if _town_name(text[:m.start()])[0]]
         if not named:
             return None
-        town, county = _town_name(text[:named[-1].start()])
+        town, county = _town_name(text[:named[-1].start()])[0], None  # 在利川市汪营镇,镇党委 → 汪营镇党委
     elif county:
         start -= len(place_form(county))
     place = (place_form(county) if county else "") + town + suffix

@@ -26,8 +26,9 @@ _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
-# (本报 is the paper itself: two characters at least stand before 报.)
-_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心))\s*$")
+# (本报 is the paper itself: two characters at least stand before 报.) A 政协's own
+# correspondents name it too: 宜昌市政协通讯员 覃玉兰.
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心|政协|政协办公室))\s*$")
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
 _TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报)?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
 XINHUA = "新华社"

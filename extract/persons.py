@@ -19,7 +19,10 @@ from extract.segmenter import cut, tag
 
 _CHAIN_JOINERS = ("、", "兼")
 _NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
-MEMBER_TITLES = ("委员", "常委")  # a 政协's members, when no body stands before the title
+# Titles that, with no body before them, belong to the last body of a kind the sentence
+# named: a 政协's members (……在全国政协机关主会场发言,委员葛晓岚……), a company's heads
+# (在昆山恒锐精密电子有限公司,总经理林家豪介绍).
+BARE_TITLE_KINDS = {"委员": "政协", "常委": "政协", "董事长": "企业", "总经理": "企业", "副总经理": "企业"}
 
 
 @dataclass
@@ -82,10 +85,10 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 break
             chain.append((following.group(), org))
             pos = following.end()
-        names = _names_after(text, pos, known)
+        names = _names_after(text, pos, known, org_starting)
         if not names and text.startswith("、", pos):
             described = _description_in_a_list().match(text, pos)  # 市政协委员、酒庄负责人马丽
-            names = _names_after(text, described.end(), known) if described else []
+            names = _names_after(text, described.end(), known, org_starting) if described else []
         if not names:
             before = _name_before(text, match.start()) if match.group() in lexicons.title_orgs else None
             if before:
@@ -184,22 +187,23 @@ def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None
 
 
 def _member_org(orgs: list[OrgMention], title: str, start: int, org: OrgMention | None) -> str:
-    """The 政协 a bare member's title belongs to: the last one named before it in the
-    sentence (全国政协常委钱立群……在全国政协机关主会场发言,委员葛晓岚……)."""
-    if org or title not in MEMBER_TITLES:
+    """The body a bare title of ``BARE_TITLE_KINDS`` belongs to: the last of its kind
+    named before it in the sentence."""
+    if org or title not in BARE_TITLE_KINDS:
         return ""
-    before = [o for o in orgs if o.end <= start and o.kind == "政协"]
+    before = [o for o in orgs if o.end <= start and o.kind == BARE_TITLE_KINDS[title]]
     return before[-1].name if before else ""
 
 
-def _names_after(text: str, pos: int, known: frozenset[str]) -> list[tuple[str, int]]:
-    """The name at ``pos`` and any joined to it by 、 (副主席张三、李四)."""
+def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict) -> list[tuple[str, int]]:
+    """The name at ``pos`` and any joined to it by 、 (副主席张三、李四); a body after 、
+    opens another person's titles (利川市委副书记冉光明、利川市副市长谭晓红)."""
     names = []
     name = name_at(text, pos, known, after_title=True)
     while name:
         names.append((name, pos))
         pos += len(name)
-        if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1):
+        if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1) or pos + 1 in org_starting:
             break
         pos += 1
         name = name_at(text, pos, known, after_title=True)

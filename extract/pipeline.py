@@ -15,7 +15,7 @@ from extract.dates import parse_date, with_year
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
-from extract.orgs import OrgMention, find_orgs, main_community, title_bodies
+from extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
 from extract.places import PlaceContext, context_for, innermost_division, page_province
 from extract.pages import page_year, split_articles
 from extract.persons import PersonMention, find_persons
@@ -41,8 +41,8 @@ def extract_page(page: Page, year: int | None = None) -> Iterator[tuple[Article,
 
 def _context(article: Article, province: str) -> PlaceContext:
     context = _place_context(article, province)
-    community = main_community(" ".join((article.subtitle, article.body)))
-    return replace(context, community=community) if community else context
+    text = " ".join((article.subtitle, article.body))
+    return replace(context, community=main_community(text), company=main_company(text))
 
 
 def _place_context(article: Article, province: str) -> PlaceContext:
@@ -106,6 +106,7 @@ class _ArticleReader:
         self.node = entity("Article", article.id, title=article.title, source=article.source)
         self.home = _home_org(context)
         self.meeting: Entity | None = None
+        self.undated = False  # the sentence read names a meeting with no date
 
     def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
              opening: bool) -> Iterator[Triple]:
@@ -116,21 +117,23 @@ class _ArticleReader:
             yield fact(self.node, "MENTIONS", person(found.name), found.rule)
         for org in orgs:
             yield fact(self.node, "MENTIONS", organization(org), "org-name")
-        mentioned = find_meeting(sentence, orgs, persons, self.home)
+        mentioned = find_meeting(sentence, orgs, persons, self.home, opening)
+        self.undated = False
         if mentioned:
             yield from self._meeting_facts(fact, sentence, mentioned, orgs, opening)
+        meeting = None if self.undated else self.meeting
         chairs = set(mentioned.chairs) if mentioned else set()
-        if self.meeting is not None:
+        if meeting is not None:
             for name, role in attendance(sentence, persons):
                 if name not in chairs:
-                    yield fact(person(name), "ATTENDED", self.meeting, "named-before-attend-verb", **{"as": role})
+                    yield fact(person(name), "ATTENDED", meeting, "named-before-attend-verb", **{"as": role})
         for document in find_documents(sentence, orgs):
             doc = entity("Document", document.title, title=document.title, kind=document.kind)
             yield fact(self.node, "MENTIONS", doc, "title-in-brackets")
             if document.issuer:
                 yield fact(_org_node(document.issuer, orgs), "ISSUED", doc, "org-issued-document")
-            if self.meeting is not None and document.action and handles_documents(sentence, mentioned is not None):
-                yield fact(self.meeting, document.action, doc, "meeting-handled-document")
+            if meeting is not None and document.action and handles_documents(sentence, mentioned is not None):
+                yield fact(meeting, document.action, doc, "meeting-handled-document")
 
     def _meeting_facts(self, fact, sentence, mentioned: MeetingMention, orgs, opening: bool) -> Iterator[Triple]:
         if self.meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
@@ -139,10 +142,12 @@ class _ArticleReader:
             return
         # A meeting named after the first sentence, with no date of its own, is not the
         # one the dateline dates (今年以来……开展“委员走基层”活动); with no date it is an
-        # ongoing programme rather than a meeting, and is left out.
+        # ongoing programme rather than a meeting, and is left out: its sentence gives
+        # the article's meeting nothing, and the next sentences are of that meeting again
+        # (会前,市政协组织委员……开展调研。会上,……讨论了《……》).
         date = parse_date(sentence, self.year) or (self.article.date if opening else "")
         if not date:
-            self.meeting = None
+            self.undated = True
             return
         self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
         if mentioned.org:

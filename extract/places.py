@@ -25,6 +25,7 @@ class PlaceContext:
     division: Division | None = None
     province: str = ""
     community: str = ""  # the 社区 an article is about, for 社区党委 without a name
+    company: str = ""  # the company an article visits, for 公司董事长 without a name
 
 
 def place_form(division: Division) -> str:

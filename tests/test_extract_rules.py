@@ -219,7 +219,7 @@ def test_a_common_word_after_an_anchor_is_no_name():
 
 
 def test_a_name_the_article_gives_elsewhere_tells_where_it_ends():
-    text = "会上,市政协常委闫红英、齐国庆也就新材料产业发展作了发言。"
+    text = "会上,市政协常委闫红英、齐国庆曾多次就新材料产业发展建言。"
     jinchang = context_for(["金昌"])
     found = find_orgs(text, jinchang)
     assert [p.name for p in find_persons(text, found)] == ["闫红英"]
@@ -484,3 +484,50 @@ def test_a_body_organizing_its_members_to_inspect_or_supervise():
                     context_for(["融水"]))
     assert (found.org, found.kind) == ("融水县政协", "视察")
     assert meeting("市政协组织委员学习。", context_for(["大连"])) is None  # near miss
+
+
+# A fourth blind batch (Hubei and Hunan, Jiangsu and Fujian, Gansu)
+
+def test_a_list_of_names_stops_where_a_body_opens_another_persons_titles():
+    assert persons_here("利川市委副书记冉光明、利川市副市长谭晓红陪同", context_for(["恩施州"])) == [
+        ("冉光明", [("副书记", "利川市委")]), ("谭晓红", [("副市长", "利川市政府")])]
+
+
+def test_a_town_body_standing_alone_takes_the_towns_name_only():
+    assert orgs("在利川市汪营镇黄连种植基地,镇党委书记牟少华介绍", context_for(["恩施州"]))[-1] == "汪营镇党委"
+
+
+def test_companies_a_visit_names_and_their_heads():
+    assert persons("在昆山恒锐精密电子有限公司,总经理林家豪介绍", context_for(["昆山"])) == [
+        ("林家豪", [("总经理", "昆山恒锐精密电子有限公司")])]
+    from dataclasses import replace
+
+    jinjiang = replace(context_for(["晋江"]), company="晋江鸿腾鞋业有限公司")
+    assert persons("公司董事长丁文鸿介绍,订单交付周期缩短了三分之一", jinjiang) == [
+        ("丁文鸿", [("董事长", "晋江鸿腾鞋业有限公司")])]
+    assert persons("公司董事长丁文鸿介绍", context_for(["晋江"])) == [("丁文鸿", [])]  # near miss: no company visited
+
+
+def test_a_dateless_activity_leaves_the_articles_meeting_to_the_next_sentence():
+    from extract.pipeline import extract_page
+    from extract.records import Page
+
+    text = ("## 宜昌市政协召开专题协商会\n\n本报宜昌讯 3月16日,宜昌市政协召开专题协商会。"
+            "会前,市政协组织部分委员和专家开展调研。"
+            "会上,与会人员协商讨论了《关于推进长江岸线生态修复的协商报告(征求意见稿)》。\n")
+    [(_, triples)] = list(extract_page(Page("p", "p.txt", text)))
+    handled = {(t.subject.props()["org"], t.predicate, t.object.key) for t in triples if t.subject.label == "Meeting"}
+    assert handled == {("宜昌市政协", "REVIEWED", "关于推进长江岸线生态修复的协商报告(征求意见稿)")}
+
+
+def test_drafts_for_comment_and_a_政协s_own_correspondent():
+    assert docs("会议审议了县政协提案工作报告(征求意见稿)。") == [("县政协提案工作报告(征求意见稿)", "REVIEWED", "")]
+    from extract.pages import _reporters_in
+
+    assert _reporters_in("宜昌市政协通讯员 覃玉兰") == [("覃玉兰", "通讯员", "宜昌市政协")]
+
+
+def test_tibetan_names_and_more_surnames():
+    assert persons("州政协委员、合作市人民医院院长尕藏卓玛建议", context_for(["甘南州"])) == [
+        ("尕藏卓玛", [("委员", "甘南州政协"), ("院长", "合作市人民医院")])]
+    assert persons("陈埭镇党委副书记洪志坚介绍了情况", context_for(["晋江"])) == [("洪志坚", [("副书记", "陈埭镇党委")])]
