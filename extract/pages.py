@@ -3,6 +3,7 @@ headline, dateline (本报张掖讯, 新华社北京9月5日电), date and repor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from extract.dates import DATE, LEADING_DATE, iso_date
@@ -103,6 +104,11 @@ def _kind(paragraph: str) -> str:
 def _spaced(words) -> str:
     """A pattern matching any of ``words``, longest first, with stray spaces between
     their characters (通 讯员)."""
+    return _spaced_pattern(tuple(words))
+
+
+@lru_cache(maxsize=8)
+def _spaced_pattern(words: tuple[str, ...]) -> str:
     return "|".join(r"\s*".join(word) for word in sorted(words, key=len, reverse=True))
 
 
