@@ -110,8 +110,9 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
             name = re.split(r"召开|举行", match["name"])[-1]  # 党组第一时间召开专题会议 → 专题会议
             return _mention(name, org.name, [], "org-held-meeting", text[org.start:])
         activity = _ACTIVITY.search(after)
+        led = _LED.match(after)
         if activity and (opening or after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]
-                         or _LED.match(after) and "," not in after[_LED.match(after).end():activity.start()]):
+                         or led and "," not in after[led.end():activity.start()]):
             group = _STUDY_GROUP.search(after[:activity.start()])
             return _mention((group.group() if group else "") + activity["name"], org.name, [], "org-activity")
         organized = _ORGANIZED.match(after)

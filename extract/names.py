@@ -98,8 +98,13 @@ def plausible_name(text: str) -> bool:
     """
     if _is_transliterated(text, 3):
         return not is_other_word(text)
-    surname = surname_of(text)
-    return looks_like_name(text) and not is_other_word(text) and not _given_name_is_a_common_word(text, surname)
+    return looks_like_name(text) and not _reads_as_a_word(text, surname_of(text))
+
+
+def _reads_as_a_word(candidate: str, surname: str) -> bool:
+    """Whether a candidate name reads as a common word instead: itself (公示) or what
+    follows its surname (和|村民)."""
+    return is_other_word(candidate) or _given_name_is_a_common_word(candidate, surname)
 
 
 def transliterated_at(text: str, start: int = 0) -> str:
@@ -173,8 +178,7 @@ def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: 
                                          if length >= len(window) else text[start + length:]))
               for length in lengths
               if length <= len(window) and all(_CJK_CHAR.match(ch) for ch in window[:length])
-              and not is_other_word(window[:length])
-              and not _given_name_is_a_common_word(window[:length], surname)]
+              and not _reads_as_a_word(window[:length], surname)]
     if not scored:
         return ""
     best = max(strength for _, strength in scored)
@@ -230,9 +234,10 @@ def _length_before_a_word(text: str, lengths: list[int]) -> int:
     words = cut(text)
     ends = dict(zip(itertools.accumulate(map(len, words)), words[1:]))
     fitting = [length for length in lengths if len(ends.get(length, "")) > 1]
+    tagged = tag(text) if fitting else []
     for length in sorted(fitting, reverse=True):
         position = 0
-        for word, flag in tag(text):
+        for word, flag in tagged:
             if position >= length:
                 return length
             if len(word) > 1 and not flag.startswith(("nr", "nz")) or flag[:1] in FUNCTION_WORD_TAGS:

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from extract.gazetteer import Division, load_gazetteer
 from extract.lexicon import load_lexicons, title_pattern
-from extract.places import (LEVEL_CHARS, PlaceContext, find_place, innermost_division, last_place_of_level,
-                            named_division, place_form, relative_division)
+from extract.places import (LEVEL_CHARS, PlaceContext, find_place, first_division, innermost_division,
+                            last_place_of_level, named_division, place_form, relative_division)
 from extract.segmenter import tag
 from extract.text import CJK
 
@@ -254,10 +254,9 @@ _TOWN_START = re.compile(f"[{CJK}]{{2,4}}?(?:乡|镇|街道)")
 def _first_place(clause: str) -> int | None:
     """Where the first place in ``clause`` starts that leaves two or more characters
     after it: a division (大连|海通冷链物流有限公司) or a town (安太乡|中心小学)."""
-    for start in range(len(clause) - 2):
-        found = load_gazetteer().longest_prefix(clause[start:])
-        if found and len(found[1]) > 1 and len(clause) - start - len(found[1]) >= 2:
-            return start
+    found = first_division(clause, shortest=2, leaving=2)
+    if found:
+        return found[0]
     town = _TOWN_START.match(clause)
     return 0 if town and len(clause) - town.end() >= 2 else None
 
@@ -370,11 +369,10 @@ def _town_name(before: str) -> tuple[str, Division | None]:
     run = re.split(f"[^{CJK}]", before)[-1]
     run = _BEFORE_A_TOWN.sub("", run)
     county = None
-    for start in range(len(run)):
-        found = load_gazetteer().longest_prefix(run[start:])
-        if found and len(found[1]) > 2 and start + len(found[1]) < len(run):
-            county, run = innermost_division(run[start:], *found)
-            break
+    found = first_division(run, leaving=1)
+    if found:
+        start, division, form = found
+        county, run = innermost_division(run[start:], division, form)
     return (run, county) if 2 <= len(run) <= MAX_TOWN else ("", None)
 
 

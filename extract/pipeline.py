@@ -12,11 +12,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.dates import parse_date, with_year
-from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_lexicons
 from extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
-from extract.places import PlaceContext, context_for, innermost_division, page_province
+from extract.places import PlaceContext, context_for, first_division, innermost_division, page_province
 from extract.pages import page_year, split_articles
 from extract.persons import PersonMention, find_persons
 from extract.records import Article, Entity, Page, Triple, entity
@@ -55,11 +54,11 @@ def _place_context(article: Article, province: str) -> PlaceContext:
         for org in find_orgs(text, PlaceContext(None, province)):
             if org.explicit and org.place:
                 return context_for([org.place], province)
-        for start in range(len(text)):
-            found = load_gazetteer().longest_prefix(text[start:])
-            if found and len(found[1]) > 2:
-                division, _ = innermost_division(text[start:], *found)
-                return PlaceContext(division, division.province or province)
+        found = first_division(text)
+        if found:
+            start, division, form = found
+            division, _ = innermost_division(text[start:], division, form)
+            return PlaceContext(division, division.province or province)
     return PlaceContext(None, province)
 
 

@@ -118,6 +118,23 @@ def relative_division(level_char: str, context: PlaceContext) -> Division | None
     return None
 
 
+def first_division(text: str, shortest: int = 3, leaving: int = 0) -> tuple[int, Division, str] | None:
+    """Where the first division ``text`` names starts, the division and its form: a form
+    of ``shortest`` characters or more, with ``leaving`` characters or more after it
+    (大连海通冷链物流有限公司 → 0, 大连市, 大连). None when there is none.
+
+    >>> start, division, form = first_division("在北京市朝阳区望京街道")
+    >>> start, division.name, form
+    (1, '北京市', '北京市')
+    """
+    gazetteer = load_gazetteer()
+    for start in range(len(text)):
+        found = gazetteer.longest_prefix(text[start:])
+        if found and len(found[1]) >= shortest and len(text) - start - len(found[1]) >= leaving:
+            return start, *found
+    return None
+
+
 def last_place_of_level(text: str, level_char: str) -> Division | None:
     """The last division of the level ``level_char`` names that ``text`` names."""
     gazetteer = load_gazetteer()
