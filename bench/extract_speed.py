@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract.pages import find_pages, read_page  # noqa: E402
-from extract.pipeline import extract_page  # noqa: E402
-from extract.records import Page  # noqa: E402
-from extract.segmenter import cut, warm_up  # noqa: E402
+from kg.extract.pages import find_pages, read_page  # noqa: E402
+from kg.extract.pipeline import extract_page  # noqa: E402
+from kg.extract.records import Page  # noqa: E402
+from kg.extract.segmenter import cut, warm_up  # noqa: E402
 from generate import generate  # noqa: E402
 
 

@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.gazetteer import load_gazetteer  # noqa: E402
-from extract.lexicon import load_lexicons  # noqa: E402
-from extract.places import place_form  # noqa: E402
+from kg.extract.gazetteer import load_gazetteer  # noqa: E402
+from kg.extract.lexicon import load_lexicons  # noqa: E402
+from kg.extract.places import place_form  # noqa: E402
 
 GIVEN = list("建国华明丽军伟强芳红霞文杰涛斌鹏燕玲敏静婷雪兰志宏海波峰磊勇辉刚健亮俊飞鑫凯浩宇春秋玉秀英翠莉萍琴娟"
              "娜颖晶琳欣怡佳晨阳光东正德仁义礼智忠诚安宁福庆兴旺达成昌盛荣祥吉永长立新彦振忠耀庭良")

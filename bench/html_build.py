@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from exports.html import write_html  # noqa: E402
-from graph.build import add_node, add_relationship, new_graph  # noqa: E402
+from kg.exports.html import write_html  # noqa: E402
+from kg.graph.build import add_node, add_relationship, new_graph  # noqa: E402
 
 EVIDENCE = "本报张掖讯(通讯员马志明)9月16日,张掖市政协主席周均发主持召开市政协党组理论学习中心组(扩大)会议。"
 

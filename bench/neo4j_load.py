@@ -23,11 +23,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 import networkx as nx  # noqa: E402
 
 from bolt_server import BoltServer  # noqa: E402
-from extract.pages import find_pages, read_page  # noqa: E402
-from extract.pipeline import extract_page  # noqa: E402
-from graph.build import add_article, new_graph  # noqa: E402
-from graph.model import label_of  # noqa: E402
-from graph.neo4j_store import Neo4jSettings, Neo4jStore  # noqa: E402
+from kg.extract.pages import find_pages, read_page  # noqa: E402
+from kg.extract.pipeline import extract_page  # noqa: E402
+from kg.graph.build import add_article, new_graph  # noqa: E402
+from kg.graph.model import label_of  # noqa: E402
+from kg.graph.neo4j_store import Neo4jSettings, Neo4jStore  # noqa: E402
 
 
 def corpus_graph(copies: int):

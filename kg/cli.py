@@ -90,9 +90,9 @@ def open_store(store_dir, params: dict):
     ctx = click.get_current_context()
     uri_given = ctx.get_parameter_source("neo4j_uri") == click.core.ParameterSource.COMMANDLINE
     if not (params.get("use_neo4j") or uri_given):
-        from graph.store import EmbeddedStore
+        from kg.graph.store import EmbeddedStore
         return EmbeddedStore(store_dir)
-    from graph.neo4j_store import Neo4jSettings, Neo4jStore
+    from kg.graph.neo4j_store import Neo4jSettings, Neo4jStore
     settings = Neo4jSettings(params["neo4j_uri"], params["neo4j_user"], params["neo4j_password"],
                              params["neo4j_database"])
     return Neo4jStore(settings, batch_size=params["batch_size"])
@@ -100,7 +100,7 @@ def open_store(store_dir, params: dict):
 
 def load_into(store, graph, on_wait=None):
     """Merge ``graph`` into either store; returns the stored graph's counts."""
-    from graph.store import EmbeddedStore, graph_stats
+    from kg.graph.store import EmbeddedStore, graph_stats
 
     if isinstance(store, EmbeddedStore):
         return graph_stats(store.merge(graph, on_wait=on_wait))
@@ -127,7 +127,7 @@ def filter_options(command):
 
 
 def _selection(person, org, since, until):
-    from graph.filters import GraphFilter
+    from kg.graph.filters import GraphFilter
     return GraphFilter(person=person, org=org, since=since, until=until)
 
 
@@ -139,7 +139,7 @@ def store_option(command):
 
 
 def jobs_option(command):
-    from graph.ingest import default_jobs
+    from kg.graph.ingest import default_jobs
     return click.option("-j", "--jobs", type=click.IntRange(1), default=default_jobs, show_default="number of cores",
                         help="Worker processes extracting pages in parallel.")(command)
 
@@ -170,8 +170,8 @@ def cli(quiet):
 
 def _extract(paths, year, jobs):
     """Extract pages to a graph, reporting each page that fails; returns (graph, pages, failed)."""
-    from extract.pages import find_pages
-    from graph.ingest import graph_from_pages
+    from kg.extract.pages import find_pages
+    from kg.graph.ingest import graph_from_pages
 
     pages = find_pages(paths)
     if not pages:
@@ -208,7 +208,7 @@ def _finish(failed: int, total: int) -> None:
 @library_errors
 def extract(paths, output, year, jobs):
     """Read pages (files, or folders of .txt/.md/.html files) into a graph JSON Lines file."""
-    from graph.jsonl import write_jsonl
+    from kg.graph.jsonl import write_jsonl
 
     graph, total, failed = _extract(paths, year, jobs)
     write_jsonl(graph, output)
@@ -228,7 +228,7 @@ def load(graph_file, store_dir, **neo4j):
 
     Articles already in the store are replaced by their new reading; loading the same
     file twice changes nothing."""
-    from graph.jsonl import read_jsonl
+    from kg.graph.jsonl import read_jsonl
 
     graph = read_jsonl(graph_file)
     with open_store(store_dir, neo4j) as store:
@@ -269,7 +269,7 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
     browser), jsonl (SCHEMA.md, APOC's shape), graphml and gexf (Gephi, yEd, networkx),
     csv (a folder for neo4j-admin import, whose command is printed), cypher (a script
     for cypher-shell). The filters apply to every format."""
-    from graph.filters import filter_graph
+    from kg.graph.filters import filter_graph
 
     with open_store(store_dir, neo4j) as store:
         graph = filter_graph(store.read(), _selection(person, org, since, until))
@@ -278,20 +278,20 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
 
 def _write_export(graph, format_, output, view="all", max_nodes=None):
     if format_ == "html":
-        from exports.html import write_html
+        from kg.exports.html import write_html
         report = write_html(graph, output, view=view, max_nodes=max_nodes)
         dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
         _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges{dropped}")
     elif format_ == "csv":
-        from exports.csv_import import write_csv
+        from kg.exports.csv_import import write_csv
         command = write_csv(graph, output)
         _summary(f"wrote the folder {output}; import it into a new Neo4j database with:")
         click.echo(command)
     else:
-        from exports.cypher_script import write_cypher
-        from exports.gexf import write_gexf
-        from exports.graphml import write_graphml
-        from exports.jsonl import write_jsonl
+        from kg.exports.cypher_script import write_cypher
+        from kg.exports.gexf import write_gexf
+        from kg.exports.graphml import write_graphml
+        from kg.exports.jsonl import write_jsonl
         writer = {"jsonl": write_jsonl, "graphml": write_graphml, "gexf": write_gexf, "cypher": write_cypher}[format_]
         writer(graph, output)
         _summary(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
@@ -310,7 +310,7 @@ def build(paths, out_dir, store_dir, year, jobs, **neo4j):
     """Extract pages, load them into the store and draw the store as HTML, in one go.
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
-    from graph.jsonl import write_jsonl
+    from kg.graph.jsonl import write_jsonl
 
     graph, total, failed = _extract(paths, year, jobs)
     write_jsonl(graph, out_dir / "graph.jsonl")
@@ -352,9 +352,9 @@ def query(query, params, format_, list_queries, store_dir, **neo4j):
     kg query chairs -p org=张掖市政协
     kg query "MATCH (p:Person) RETURN p.name LIMIT 5" --format csv
     """
-    from cypher.library import library, resolve
-    from cypher.output import render
-    from cypher.runner import run_query
+    from kg.cypher.library import library, resolve
+    from kg.cypher.output import render
+    from kg.cypher.runner import run_query
 
     if list_queries:
         for name, item in library().items():

@@ -48,7 +48,7 @@ def neo4j_settings(bolt_server):
     """Settings for the test server's ``kg`` database, emptied before each test."""
     from neo4j import GraphDatabase
 
-    from graph.neo4j_store import Neo4jSettings
+    from kg.graph.neo4j_store import Neo4jSettings
 
     with GraphDatabase.driver(bolt_server.uri, auth=(bolt_server.user, bolt_server.password)) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n", database_=bolt_server.database)

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SEEDS
-from extract.decode import MAX_PAGE_BYTES
-from extract.pages import read_page, split_articles
-from graph.jsonl import read_jsonl
-from graph.store import EmbeddedStore
+from kg.extract.decode import MAX_PAGE_BYTES
+from kg.extract.pages import read_page, split_articles
+from kg.graph.jsonl import read_jsonl
+from kg.graph.store import EmbeddedStore
 from kg.cli import cli
 from kg.errors import PageError
 

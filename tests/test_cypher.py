@@ -7,13 +7,13 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import HAND_CHECKED_PAGES, SEEDS
-from cypher.embedded import translate
-from cypher.library import library, resolve
-from cypher.runner import run_query
-from extract.pages import find_pages
-from graph.ingest import graph_from_pages
-from graph.neo4j_store import Neo4jStore
-from graph.store import EmbeddedStore
+from kg.cypher.embedded import translate
+from kg.cypher.library import library, resolve
+from kg.cypher.runner import run_query
+from kg.extract.pages import find_pages
+from kg.graph.ingest import graph_from_pages
+from kg.graph.neo4j_store import Neo4jStore
+from kg.graph.store import EmbeddedStore
 from kg.cli import cli
 from kg.errors import QueryError
 

@@ -7,9 +7,9 @@ import pkgutil
 
 import pytest
 
-import extract
+import kg.extract as extract
 
-MODULES = sorted(f"extract.{info.name}" for info in pkgutil.iter_modules(extract.__path__))
+MODULES = sorted(f"kg.extract.{info.name}" for info in pkgutil.iter_modules(extract.__path__))
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -10,20 +10,20 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
-from exports.csv_import import write_csv
-from exports.cypher_script import write_cypher
-from exports.flat import unflatten_value
-from exports.gexf import write_gexf
-from exports.graphml import write_graphml
-from exports.jsonl import write_jsonl
-from extract.pages import find_pages
-from extract.records import Article, Triple, entity
-from graph.build import add_article, relationship_type
-from graph.ingest import graph_from_pages
-from graph.jsonl import read_jsonl
-from graph.model import LABEL_KEY, label_of
-from graph.neo4j_store import Neo4jStore
-from graph.store import graph_stats
+from kg.exports.csv_import import write_csv
+from kg.exports.cypher_script import write_cypher
+from kg.exports.flat import unflatten_value
+from kg.exports.gexf import write_gexf
+from kg.exports.graphml import write_graphml
+from kg.exports.jsonl import write_jsonl
+from kg.extract.pages import find_pages
+from kg.extract.records import Article, Triple, entity
+from kg.graph.build import add_article, relationship_type
+from kg.graph.ingest import graph_from_pages
+from kg.graph.jsonl import read_jsonl
+from kg.graph.model import LABEL_KEY, label_of
+from kg.graph.neo4j_store import Neo4jStore
+from kg.graph.store import graph_stats
 from kg.cli import cli
 from kg.errors import ExportError
 

@@ -1,11 +1,11 @@
 """Each extraction rule on a real sentence of the genre, and a near miss it must not fire on."""
 from __future__ import annotations
 
-from extract.meetings import find_documents, find_meeting, handles_documents
-from extract.names import name_at, split_byline
-from extract.orgs import find_orgs
-from extract.places import context_for
-from extract.persons import find_persons
+from kg.extract.meetings import find_documents, find_meeting, handles_documents
+from kg.extract.names import name_at, split_byline
+from kg.extract.orgs import find_orgs
+from kg.extract.places import context_for
+from kg.extract.persons import find_persons
 
 ZHANGYE = context_for(["张掖"])
 GAOTAI = context_for(["高台"])
@@ -169,7 +169,7 @@ def test_quoted_speaker_after_the_closing_quote():
 
 
 def test_attendance_words_after_named_persons():
-    from extract.pipeline import attendance
+    from kg.extract.pipeline import attendance
 
     text = "市政协副主席孙建国、马丽华,秘书长韩志勇出席会议。"
     assert attendance(text, find_persons(text, find_orgs(text, ZHANGYE))) == [
@@ -184,8 +184,8 @@ def test_a_city_whose_name_ends_in_城_is_still_a_place():
 
 
 def test_a_trailing_byline_with_two_names():
-    from extract.pages import split_articles
-    from extract.records import Page
+    from kg.extract.pages import split_articles
+    from kg.extract.records import Page
 
     text = "## 会议召开\n\n本报运城讯 11月17日,运城市政协召开会议。会议强调,要转化为履职实效。(叶琳文 余长)\n"
     [article] = split_articles(Page("p", "p.txt", text))
@@ -269,8 +269,8 @@ def test_a_study_session_of_the_theory_group_is_a_meeting():
 
 
 def test_an_article_without_a_dateline_takes_the_innermost_place_of_its_subtitle():
-    from extract.pipeline import extract_page
-    from extract.records import Page
+    from kg.extract.pipeline import extract_page
+    from kg.extract.records import Page
 
     text = ("## 小区停车难 议事桌上找答案\n\n-苏州市姑苏区双塔街道枫杨社区协商议事记\n\n"
             "9月9日晚,枫杨社区的会议室里座无虚席。区政协委员蒋文涛建议试行错时共享停车。\n")
@@ -283,7 +283,7 @@ def test_an_article_without_a_dateline_takes_the_innermost_place_of_its_subtitle
 
 def persons_here(text, context):
     """As ``persons``, with the government titles' bodies of the article's place."""
-    from extract.orgs import title_bodies
+    from kg.extract.orgs import title_bodies
 
     return [(p.name, p.roles) for p in find_persons(text, find_orgs(text, context), title_bodies=title_bodies(context))]
 
@@ -440,8 +440,8 @@ def test_市政协_in_a_municipalitys_district_is_the_municipalitys():
 
 
 def test_a_district_name_shared_across_china_is_read_under_its_city():
-    from extract.gazetteer import load_gazetteer
-    from extract.places import innermost_division
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.places import innermost_division
 
     gazetteer = load_gazetteer()
     beijing = gazetteer.find("北京市")[0]
@@ -509,8 +509,8 @@ def test_companies_a_visit_names_and_their_heads():
 
 
 def test_a_dateless_activity_leaves_the_articles_meeting_to_the_next_sentence():
-    from extract.pipeline import extract_page
-    from extract.records import Page
+    from kg.extract.pipeline import extract_page
+    from kg.extract.records import Page
 
     text = ("## 宜昌市政协召开专题协商会\n\n本报宜昌讯 3月16日,宜昌市政协召开专题协商会。"
             "会前,市政协组织部分委员和专家开展调研。"
@@ -522,7 +522,7 @@ def test_a_dateless_activity_leaves_the_articles_meeting_to_the_next_sentence():
 
 def test_drafts_for_comment_and_a_政协s_own_correspondent():
     assert docs("会议审议了县政协提案工作报告(征求意见稿)。") == [("县政协提案工作报告(征求意见稿)", "REVIEWED", "")]
-    from extract.pages import _reporters_in
+    from kg.extract.pages import _reporters_in
 
     assert _reporters_in("宜昌市政协通讯员 覃玉兰") == [("覃玉兰", "通讯员", "宜昌市政协")]
 

@@ -5,10 +5,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
-from extract.pages import find_pages
-from graph.filters import GraphFilter, filter_graph
-from graph.ingest import graph_from_pages
-from graph.model import label_of
+from kg.extract.pages import find_pages
+from kg.graph.filters import GraphFilter, filter_graph
+from kg.graph.ingest import graph_from_pages
+from kg.graph.model import label_of
 from kg.cli import cli
 
 

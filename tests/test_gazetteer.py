@@ -1,6 +1,6 @@
 import pytest
 
-from extract.gazetteer import Gazetteer, _parse, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, _parse, load_gazetteer
 from kg.errors import LexiconError
 
 

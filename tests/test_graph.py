@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from extract.records import Article, Triple, entity
-from graph.build import build_graph, merge_graph
-from graph.jsonl import read_jsonl, write_jsonl
-from graph.store import EmbeddedStore, graph_stats
+from kg.extract.records import Article, Triple, entity
+from kg.graph.build import build_graph, merge_graph
+from kg.graph.jsonl import read_jsonl, write_jsonl
+from kg.graph.store import EmbeddedStore, graph_stats
 from kg.errors import GraphFileError
 
 ZHOU = entity("Person", "周均发", name="周均发")
@@ -89,8 +89,8 @@ def test_merge_into_an_empty_graph_copies_everything():
 
 
 def test_people_sharing_a_name_stay_apart_when_their_places_differ():
-    from extract.pipeline import extract_page
-    from extract.records import Page
+    from kg.extract.pipeline import extract_page
+    from kg.extract.records import Page
 
     text = ("## 嘉峪关市政协十届九次主席会议召开\n\n本报嘉峪关讯(通讯员苏天泰)9月16日,嘉峪关市政协主席王毅主持召开市政协十届九次主席会议。\n\n"
             "## 全国政协召开双周协商座谈会\n\n新华社北京9月20日电 全国政协副主席王毅主持召开双周协商座谈会。\n\n"
@@ -115,8 +115,8 @@ def test_a_second_load_of_a_namesake_into_the_store_is_kept_apart(tmp_path):
 
 
 def test_store_stats_read_from_the_file_equal_the_graphs(seeds, tmp_path):
-    from extract.pages import find_pages
-    from graph.ingest import graph_from_pages
+    from kg.extract.pages import find_pages
+    from kg.graph.ingest import graph_from_pages
 
     graph, _ = graph_from_pages(find_pages([seeds]))
     store = EmbeddedStore(tmp_path / "store")

@@ -8,11 +8,11 @@ import shutil
 import pytest
 
 from conftest import ROOT, SEEDS
-from exports.html import write_html
-from extract.pages import find_pages
-from extract.records import Article, Triple, entity
-from graph.build import build_graph
-from graph.ingest import graph_from_pages
+from kg.exports.html import write_html
+from kg.extract.pages import find_pages
+from kg.extract.records import Article, Triple, entity
+from kg.graph.build import build_graph
+from kg.graph.ingest import graph_from_pages
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -7,14 +7,14 @@ import pytest
 from click.testing import CliRunner
 
 from bolt_server import BoltServer, free_port
-from extract.pages import find_pages
-from graph.build import build_graph
-from graph.ingest import graph_from_pages
-from graph.neo4j_store import Neo4jSettings, Neo4jStore
-from graph.store import EmbeddedStore, graph_stats
+from kg.extract.pages import find_pages
+from kg.graph.build import build_graph
+from kg.graph.ingest import graph_from_pages
+from kg.graph.neo4j_store import Neo4jSettings, Neo4jStore
+from kg.graph.store import EmbeddedStore, graph_stats
 from kg.cli import cli
 from kg.errors import StoreError
-from extract.records import Article, Triple, entity
+from kg.extract.records import Article, Triple, entity
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 import pytest
 
-from extract.pages import find_pages, read_page, split_articles
-from extract.records import Page
+from kg.extract.pages import find_pages, read_page, split_articles
+from kg.extract.records import Page
 from kg.errors import PageError
 
 

@@ -12,15 +12,15 @@ import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exports.csv_import import write_csv
-from exports.cypher_script import write_cypher
-from exports.gexf import write_gexf
-from exports.graphml import write_graphml
-from exports.html import write_html
-from extract.pipeline import extract_page
-from extract.records import Page
-from graph.build import build_graph
-from graph.jsonl import read_jsonl, write_jsonl
+from kg.exports.csv_import import write_csv
+from kg.exports.cypher_script import write_cypher
+from kg.exports.gexf import write_gexf
+from kg.exports.graphml import write_graphml
+from kg.exports.html import write_html
+from kg.extract.pipeline import extract_page
+from kg.extract.records import Page
+from kg.graph.build import build_graph
+from kg.graph.jsonl import read_jsonl, write_jsonl
 
 # Pieces of the genre, and pieces of trouble.
 WORDS = ["本报张掖讯", "(通讯员马志明)", "9月16日,", "张掖市政协主席", "周均发", "主持召开", "市政协", "十届九次",

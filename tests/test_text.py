@@ -1,4 +1,4 @@
-from extract.text import is_unfinished, join_broken_lines, split_sentences, squeeze
+from kg.extract.text import is_unfinished, join_broken_lines, split_sentences, squeeze
 
 
 def test_squeeze_removes_spaces_inside_chinese_text():

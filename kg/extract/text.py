@@ -1,0 +1,183 @@
+"""Clean the text of scanned and re-flowed pages.
+
+Pages arrive with full-width and ASCII punctuation mixed, stray spaces between Chinese
+characters (社 区), and paragraphs broken across blank lines mid-word (思想观 / 念).
+These functions undo that noise; they know nothing of articles or facts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters next to which a space is noise rather than a word break.
+_TIGHT = CJK + "\u3000-\u303f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u300a\u300b" + "(),.:;!?、，。"
+_SPACE_RUN = re.compile(r"\s+")
+_NOISE_SPACE = re.compile(rf"(?<=[{_TIGHT}])\s+|\s+(?=[{_TIGHT}])")
+_DIGIT_SPACE = re.compile(r"(?<=\d)\s+(?=\d)")
+
+# A paragraph is finished when it ends with one of these (a closing bracket only after
+# a finished sentence, as in 确保培训有序进行。(陈兰), or when the bracket is all the line).
+TERMINAL = set("。!?…\"”’』」")
+_CLOSED_BRACKET = re.compile(r"(?:^|[。!?…\"”’』」])\s*\([^()]*\)$")
+_PAIRS = [("(", ")"), ("《", "》"), ("“", "”"), ("「", "」"), ("【", "】")]
+LONG_LINE = 40  # a line this long that stops mid-sentence was broken by the layout
+
+HEADING_MARK = re.compile(r"^#{1,6}\s*")
+CONTINUATION_NOTE = re.compile(r"^\((?:上)?接(?:第)?[一二三四五六七八九十\d]+版\)$")
+
+
+TRADITIONAL_SHARE = 0.005  # a page where t2s changes more CJK characters than this is Traditional
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to Simplified (OpenCC's t2s), for pages printed in
+    Traditional. A Simplified page is returned as it is, so that t2s never touches
+    characters that are already right.
+
+    >>> to_simplified("兩當縣政協主席李艾婷主持召開縣政協機關輪訓會")
+    '两当县政协主席李艾婷主持召开县政协机关轮训会'
+    """
+    converted = _t2s().convert(text)
+    if converted == text:
+        return text
+    changed = sum(a != b for a, b in zip(text, converted))
+    chinese = len(re.findall(f"[{CJK}]", text)) or 1
+    return converted if changed / chinese > TRADITIONAL_SHARE else text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def normalize(text: str) -> str:
+    """NFKC-normalize, drop control characters (a scan's debris; no format may hold
+    them) and fold every run of white space to one ASCII space."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def squeeze(text: str) -> str:
+    """Remove spaces that sit next to a Chinese character or Chinese punctuation.
+
+    >>> squeeze("两 当县政协主席李艾婷 主持召开 9月 16日")
+    '两当县政协主席李艾婷主持召开9月16日'
+    """
+    text = _NOISE_SPACE.sub("", text)
+    return text
+
+
+def is_balanced(text: str) -> bool:
+    """Whether every opening bracket or quote in ``text`` is closed."""
+    for left, right in _PAIRS:
+        if text.count(left) > text.count(right):
+            return False
+    return text.count('"') % 2 == 0
+
+
+def is_unfinished(line: str) -> bool:
+    """Whether a line stops where the page layout, not the writer, broke it.
+
+    Headlines also end without punctuation, so a short line counts as broken only when
+    it carries sentence punctuation (a headline seldom does), opens a dateline, or
+    leaves a bracket or quote open.
+    """
+    if not line or HEADING_MARK.match(line) or CONTINUATION_NOTE.match(line):
+        return False
+    if not is_balanced(line):
+        return True
+    if line[-1] in TERMINAL or _CLOSED_BRACKET.search(line):
+        return False
+    if line[-1] in "、,":
+        return True
+    clean = squeeze(line)
+    if _REPORTERS_LINE.match(clean):
+        return False
+    if len(clean) >= LONG_LINE or line.startswith("本报"):
+        return True
+    return len(clean) >= MID_LINE and any(mark in clean for mark in ",、;")
+
+
+MID_LINE = 6  # a line with sentence punctuation this long is prose, not a headline
+# A byline on a line of its own (本报记者 唐欣怡 通讯员 耿少华), not a dateline (本报张掖讯).
+_REPORTERS_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(?<=通)讯){2,30}$")
+_CONTINUES = re.compile(r"^[、,。;:!?)》”’」』]")
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Rejoin paragraphs that the layout broke, dropping blank lines.
+
+    A line that stops mid-sentence (see :func:`is_unfinished`) is joined to the next
+    non-blank line, and so is a line that a break left starting with punctuation.
+
+    >>> join_broken_lines(["深刻反思和审视两地在思想观念、创新实干等方面的差距,不断提交认识问题、解决问题", "", "的能力。"])
+    ['深刻反思和审视两地在思想观念、创新实干等方面的差距,不断提交认识问题、解决问题的能力。']
+    """
+    paragraphs: list[str] = []
+    pending = ""
+    for raw in lines:
+        line = normalize(raw)
+        if not line:
+            continue
+        if not pending and paragraphs and not HEADING_MARK.match(paragraphs[-1]) and (
+                _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
+                or _breaks_a_word(paragraphs[-1], line)):
+            pending = paragraphs.pop()  # the layout broke this paragraph, not the writer
+        if pending:
+            if HEADING_MARK.match(line):
+                paragraphs.append(pending)
+                pending = line
+            else:
+                joiner = "" if _joins_tight(pending, line) else " "
+                pending = pending + joiner + line
+        else:
+            pending = line
+        if not is_unfinished(pending):
+            paragraphs.append(pending)
+            pending = ""
+    if pending:
+        paragraphs.append(pending)
+    return paragraphs
+
+
+_STARTS_UNIT = re.compile(r"^(?:#|本报|新华社|\(|-|—|\d{1,2}\s*月|通\s*讯\s*员|记\s*者)")
+WORD_PROBE = 4  # characters each side of a line break that jieba looks at
+
+
+def _breaks_a_word(previous: str, line: str) -> bool:
+    """Whether a short unpunctuated line and the next one are one word broken in two
+    (…中国特色社 / 会主义思想…): jieba then cuts a word across the break. A headline
+    and the line after it meet at a word boundary."""
+    if previous[-1] in TERMINAL or _CLOSED_BRACKET.search(previous) or _STARTS_UNIT.match(line) \
+            or _REPORTERS_LINE.match(squeeze(previous)):
+        return False
+    left, right = squeeze(previous)[-WORD_PROBE:], squeeze(line)[:WORD_PROBE]
+    if not (re.fullmatch(f"[{CJK}]+", left[-1:]) and re.fullmatch(f"[{CJK}]+", right[:1])):
+        return False
+    from kg.extract.segmenter import cut
+
+    position = 0
+    for word in cut(left + right):
+        if position < len(left) < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+def _joins_tight(left: str, right: str) -> bool:
+    return bool(re.match(rf"[{_TIGHT}\d]", left[-1])) or bool(re.match(rf"[{_TIGHT}\d]", right[0]))
+
+
+_SENTENCE_END = re.compile(r"(?<=[。!?…])(?![”’\"』」)])|(?<=[。!?][”’\"』」)])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a clean paragraph into sentences, keeping closing quotes with their sentence."""
+    return [s for s in (part.strip() for part in _SENTENCE_END.split(paragraph)) if s]

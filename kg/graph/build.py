@@ -1,0 +1,204 @@
+"""Articles and triples to a property graph in NetworkX.
+
+The graph is a ``networkx.MultiDiGraph``: nodes keyed by their schema id, with their
+properties as attributes and their label in ``__labels__``; one edge per
+(start, type, end), keyed by type. A fact seen again in another article adds that
+article to the edge's ``articles`` list instead of a second edge.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.extract.records import Article, Entity, Triple
+from kg.graph.model import LABEL_KEY, PROVENANCE, label_of
+
+__all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
+           "remove_articles", "relationship_type", "edge_key",
+           "resolve_person", "person_homes"]
+
+
+@functools.lru_cache(maxsize=None)
+def _label_set(name: str) -> set[str]:
+    """One shared set per label or type: a million edges need not hold a million sets.
+    A plain set, not a frozenset, because grand-cypher reads labels only from sets;
+    nothing may add to it."""
+    return {name}
+
+
+def new_graph() -> nx.MultiDiGraph:
+    return nx.MultiDiGraph()
+
+
+def add_node(graph: nx.MultiDiGraph, node_id: str, properties: dict) -> None:
+    """Add a node, or fill in properties it lacks (lists are united)."""
+    if node_id not in graph:
+        graph.add_node(node_id, **{LABEL_KEY: _label_set(label_of(node_id))}, id=node_id)
+    attrs = graph.nodes[node_id]
+    if attrs.keys() >= properties.keys() and not any(isinstance(v, (list, tuple)) for v in properties.values()):
+        return  # seen before with these properties: the usual case, kept fast
+    for key, value in properties.items():
+        if value in (None, "", [], ()):
+            continue
+        if isinstance(value, (list, tuple)):
+            merged = list(attrs.get(key) or [])
+            merged += [v for v in value if v not in merged]
+            attrs[key] = merged
+        elif key not in attrs:
+            attrs[key] = value
+
+
+def edge_key(kind: str, properties: dict) -> str:
+    """The key of a relationship among those between the same two nodes: its type, and
+    for HOLDS_ROLE also the role, since one person may hold two titles in one body
+    (党组书记、主席)."""
+    if kind == "HOLDS_ROLE" and properties.get("role"):
+        return f"{kind}|{properties['role']}"
+    return kind
+
+
+def add_relationship(graph: nx.MultiDiGraph, start: str, kind: str, end: str, properties: dict) -> None:
+    """Add a relationship, or add its article to the one already there (and widen its
+    ``first_seen`` … ``last_seen`` span)."""
+    key = edge_key(kind, properties)
+    if graph.has_edge(start, end, key=key):
+        attrs = graph.edges[start, end, key]
+        for name, pick in (("first_seen", min), ("last_seen", max)):
+            seen = [d for d in (attrs.get(name), properties.get(name)) if d]
+            if seen:
+                attrs[name] = pick(seen)
+        articles = attrs.setdefault("articles", [])
+        for article in properties.get("articles") or [properties.get("article")]:
+            if article and article not in articles:
+                articles.append(article)
+        return
+    attrs = {LABEL_KEY: _label_set(kind), **properties}
+    if kind != "MENTIONS":
+        attrs["articles"] = list(properties.get("articles") or [properties.get("article")])
+    graph.add_edge(start, end, key=key, **attrs)
+
+
+def _entity_node(graph: nx.MultiDiGraph, item: Entity, people: dict[str, str]) -> str:
+    node_id = people.get(item.id, item.id)
+    add_node(graph, node_id, item.props())
+    return node_id
+
+
+def person_homes(graph: nx.MultiDiGraph, person_id: str) -> set[str]:
+    """Where a person in the graph belongs: the places (or, for national bodies, the
+    names) of the organizations it holds roles in."""
+    if person_id not in graph:
+        return set()
+    return {_home(graph.nodes[org]) for org, keyed in graph.succ[person_id].items()
+            if any(key.startswith("HOLDS_ROLE") for key in keyed)}
+
+
+def _home(org: dict) -> str:
+    return org.get("place") or org.get("name", "")
+
+
+def resolve_person(graph: nx.MultiDiGraph, person_id: str, homes: set[str], first_org: str) -> str:
+    """The id under which a person with roles in ``homes`` joins ``graph``.
+
+    People who share a name stay apart when their organizations' places differ: the
+    嘉峪关 王毅 is not the foreign minister. The first one seen keeps ``Person:王毅``;
+    another gets ``Person:王毅@<its organization>``.
+    """
+    known = person_homes(graph, person_id)
+    if not homes or not known or homes & known:
+        return person_id
+    return f"{person_id}@{first_org}"
+
+
+def _resolved_people(graph: nx.MultiDiGraph, triples: list[Triple]) -> dict[str, str]:
+    homes: dict[str, set[str]] = {}
+    first_org: dict[str, str] = {}
+    for triple in triples:
+        if triple.predicate == "HOLDS_ROLE":
+            homes.setdefault(triple.subject.id, set()).add(_home(triple.object.props()))
+            first_org.setdefault(triple.subject.id, triple.object.key)
+    return {pid: resolve_person(graph, pid, found, first_org[pid]) for pid, found in homes.items()}
+
+
+def add_article(graph: nx.MultiDiGraph, article: Article, triples: Iterable[Triple]) -> None:
+    """Add one article's node and the facts read from it. A role's first and last
+    seen dates are the dates of the articles that give it."""
+    triples = list(triples)
+    people = _resolved_people(graph, triples)
+    article_id = f"Article:{article.id}"
+    add_node(graph, article_id, {
+        "title": article.title, "source": article.source, "subtitle": article.subtitle,
+        "date": article.date, "place": article.place, "reporters": list(article.reporters),
+    })
+    for triple in triples:
+        start = _entity_node(graph, triple.subject, people)
+        end = _entity_node(graph, triple.object, people)
+        if triple.predicate == "MENTIONS":
+            add_relationship(graph, start, "MENTIONS", end, {})
+            continue
+        properties = dict(zip(PROVENANCE, (triple.article, triple.evidence, triple.rule)))
+        properties.update(triple.props())
+        if triple.predicate == "HOLDS_ROLE" and article.date:
+            properties.update(first_seen=article.date, last_seen=article.date)
+        add_relationship(graph, start, triple.predicate, end, properties)
+
+
+def build_graph(items: Iterable[tuple[Article, list[Triple]]]) -> nx.MultiDiGraph:
+    """The graph of many articles and their triples."""
+    graph = new_graph()
+    for article, triples in items:
+        add_article(graph, article, triples)
+    return graph
+
+
+def remove_articles(graph: nx.MultiDiGraph, article_ids: set[str]) -> None:
+    """Forget what the given articles (ids without ``Article:``) said, keeping what
+    other articles also said; then drop nodes nothing refers to any more."""
+    if not article_ids:
+        return
+    touched: set[str] = set()
+    for start, end, key, attrs in list(graph.edges(keys=True, data=True)):
+        if key == "MENTIONS":
+            if start.removeprefix("Article:") in article_ids:
+                graph.remove_edge(start, end, key=key)
+                touched.add(end)
+            continue
+        kept = [a for a in attrs.get("articles", []) if a not in article_ids]
+        if not kept:
+            graph.remove_edge(start, end, key=key)
+            touched.update((start, end))
+        elif len(kept) != len(attrs.get("articles", [])):
+            attrs["articles"] = kept
+            if attrs.get("article") in article_ids:
+                attrs["article"] = kept[0]
+    graph.remove_nodes_from([f"Article:{a}" for a in article_ids])
+    graph.remove_nodes_from([n for n in touched if n in graph and graph.degree(n) == 0])
+
+
+def merge_graph(target: nx.MultiDiGraph, source: nx.MultiDiGraph, replace_articles: bool = True) -> None:
+    """Merge ``source`` into ``target``. With ``replace_articles``, the articles of
+    ``source`` first lose what they said before, so a re-read, edited page replaces
+    its old facts instead of adding to them."""
+    if replace_articles:
+        incoming = {n.removeprefix("Article:") for n in source if n.startswith("Article:")}
+        remove_articles(target, incoming & {n.removeprefix("Article:") for n in target if n.startswith("Article:")})
+    renamed = {}
+    for node_id in source:
+        if label_of(node_id) == "Person":
+            orgs = [org for _, org, attrs in source.out_edges(node_id, data=True)
+                    if relationship_type(attrs) == "HOLDS_ROLE"]
+            if orgs:
+                renamed[node_id] = resolve_person(target, node_id, person_homes(source, node_id),
+                                                  orgs[0].split(":", 1)[1])
+    for node_id, attrs in source.nodes(data=True):
+        add_node(target, renamed.get(node_id, node_id), {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")})
+    for start, end, attrs in source.edges(data=True):
+        add_relationship(target, renamed.get(start, start), relationship_type(attrs), renamed.get(end, end),
+                         {k: v for k, v in attrs.items() if k != LABEL_KEY})
+
+
+def relationship_type(attrs: dict) -> str:
+    """The schema type of an edge, from its attributes."""
+    return next(iter(attrs[LABEL_KEY]))

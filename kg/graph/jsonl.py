@@ -1,0 +1,148 @@
+"""The graph JSON Lines format of ``SCHEMA.md`` (the shape of APOC's export.json).
+
+One JSON object a line: every node, then every relationship::
+
+    {"type":"node","id":"Person:周均发","labels":["Person"],"properties":{"name":"周均发"}}
+    {"type":"relationship","id":"r1","label":"CHAIRED","start":{"id":…,"labels":[…]},
+     "end":{"id":…,"labels":[…]},"properties":{"article":…,"evidence":…,"rule":…}}
+
+UTF-8, ``ensure_ascii`` off. Files are written atomically: aside, then renamed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+
+from kg.graph.build import add_node, add_relationship, new_graph, relationship_type
+from kg.graph.model import LABEL_KEY, LABELS, RELATIONSHIPS, label_of
+from kg.errors import GraphFileError
+
+__all__ = ["write_jsonl", "read_jsonl", "graph_records", "atomic_writer"]
+
+
+def _node_properties(attrs: dict) -> dict:
+    return {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")}
+
+
+def graph_records(graph: nx.MultiDiGraph) -> Iterator[dict]:
+    """The records of the file format, nodes first, in a stable order."""
+    for node_id in sorted(graph, key=lambda n: (LABELS.index(label_of(n)) if label_of(n) in LABELS else 99, n)):
+        yield {"type": "node", "id": node_id, "labels": [label_of(node_id)],
+               "properties": _node_properties(graph.nodes[node_id])}
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))
+    for number, (start, end, _, attrs) in enumerate(edges, 1):
+        yield {"type": "relationship", "id": f"r{number}", "label": relationship_type(attrs),
+               "start": {"id": start, "labels": [label_of(start)]},
+               "end": {"id": end, "labels": [label_of(end)]},
+               "properties": {k: v for k, v in attrs.items() if k != LABEL_KEY}}
+
+
+class atomic_writer:
+    """Open ``path`` for writing text; the file appears whole on success and the old
+    one stays untouched on failure."""
+
+    def __init__(self, path: str | Path, encoding: str = "utf-8", binary: bool = False, newline: str | None = "\n"):
+        self.path = Path(path)
+        self.encoding = encoding
+        self.binary = binary
+        self.newline = newline
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.temp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        os.chmod(self.temp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
+        if self.binary:
+            self.handle = os.fdopen(fd, "wb")
+        else:
+            self.handle = os.fdopen(fd, "w", encoding=self.encoding, newline=self.newline)
+        return self.handle
+
+    def __exit__(self, kind, error, trace):
+        try:
+            if error is None:
+                self.handle.flush()
+                os.fsync(self.handle.fileno())
+            self.handle.close()
+            if error is None:
+                os.replace(self.temp, self.path)
+        finally:
+            if os.path.exists(self.temp):
+                os.unlink(self.temp)
+        return False
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_jsonl(graph: nx.MultiDiGraph, path: str | Path) -> int:
+    """Write ``graph`` as graph JSON Lines; returns the number of records."""
+    count = 0
+    with atomic_writer(path) as handle:
+        for record in graph_records(graph):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def read_jsonl(path: str | Path) -> nx.MultiDiGraph:
+    """Read a graph JSON Lines file.
+
+    Raises
+    ------
+    GraphFileError
+        naming the file and line, when a line is not JSON, not a node or relationship
+        of the schema, or uses a node not defined before it.
+    """
+    path = Path(path)
+    graph = new_graph()
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise GraphFileError(f"{path}: cannot be read: {error.strerror or error}") from None
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GraphFileError(f"{where}: not JSON ({error.msg})") from None
+            if not isinstance(record, dict):
+                raise GraphFileError(f"{where}: not a JSON object")
+            _add_record(graph, record, where)
+    return graph
+
+
+def _add_record(graph: nx.MultiDiGraph, record: dict, where: str) -> None:
+    kind = record.get("type")
+    properties = record.get("properties") or {}
+    if not isinstance(properties, dict):
+        raise GraphFileError(f"{where}: properties must be an object")
+    if kind == "node":
+        node_id = record.get("id")
+        if not isinstance(node_id, str) or label_of(node_id) not in LABELS:
+            raise GraphFileError(f"{where}: node id {node_id!r} is not Label:key with a schema label")
+        add_node(graph, node_id, properties)
+    elif kind == "relationship":
+        label = record.get("label")
+        if label not in RELATIONSHIPS:
+            raise GraphFileError(f"{where}: unknown relationship type {label!r}")
+        try:
+            start, end = record["start"]["id"], record["end"]["id"]
+        except (KeyError, TypeError):
+            raise GraphFileError(f"{where}: relationship without start or end id") from None
+        for node_id in (start, end):
+            if node_id not in graph:
+                raise GraphFileError(f"{where}: relationship uses node {node_id!r} not defined before it")
+        add_relationship(graph, start, label, end, properties)
+    else:
+        raise GraphFileError(f"{where}: type must be node or relationship, not {kind!r}")

@@ -1,0 +1,236 @@
+"""Neo4j as the graph store, over Bolt with the official driver.
+
+Writes are ``UNWIND $rows AS row MERGE …`` batches inside managed transactions
+(``execute_write``), so loading the same graph twice changes nothing and a load cut
+off midway completes when run again. Articles loaded again replace what they said.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import networkx as nx
+
+from kg.graph import neo4j_queries as queries
+from kg.graph.build import add_node, add_relationship, new_graph, relationship_type
+from kg.graph.model import LABEL_KEY, LABELS, label_of
+from kg.errors import StoreError
+
+DEFAULT_BATCH = 1000
+DEFAULT_RETRY_SECONDS = 15.0
+Progress = Callable[[int], None]  # called with the number of rows just written
+
+__all__ = ["Neo4jStore", "Neo4jSettings", "DEFAULT_BATCH"]
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """How to reach the server: the variables Neo4j's own tools use."""
+
+    uri: str
+    user: str = "neo4j"
+    password: str = ""
+    database: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.uri}" + (f" (database {self.database!r})" if self.database else "")
+
+
+class Neo4jStore:
+    """A graph store in a Neo4j (5) database."""
+
+    def __init__(self, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH,
+                 retry_seconds: float = DEFAULT_RETRY_SECONDS):
+        """``retry_seconds``: how long a write transaction is retried when the server
+        is briefly away before the load gives up with an error."""
+        from neo4j import GraphDatabase
+
+        if batch_size < 1:
+            raise StoreError("the batch size must be at least 1")
+        self.settings = settings
+        self.batch_size = batch_size
+        try:
+            self.driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
+                                               max_transaction_retry_time=retry_seconds)
+        except ValueError as error:  # a malformed URI
+            raise StoreError(f"{settings.uri}: not a Neo4j URI ({error})") from None
+        self._ready = False
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> "Neo4jStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- talking to the server -------------------------------------------------
+
+    def _translate(self, error: Exception, doing: str) -> StoreError:
+        from neo4j import exceptions
+
+        where = self.settings.describe()
+        if isinstance(error, exceptions.AuthError):
+            return StoreError(f"Neo4j at {self.settings.uri} refused user {self.settings.user!r}: "
+                              f"wrong user name or password")
+        code = getattr(error, "code", "") or ""
+        if code.endswith("DatabaseNotFound"):
+            return StoreError(f"Neo4j at {self.settings.uri} has no database {self.settings.database!r}")
+        if isinstance(error, (exceptions.ServiceUnavailable, exceptions.SessionExpired, OSError)):
+            return StoreError(f"cannot reach Neo4j at {where} while {doing}: {_first_line(error)}")
+        if isinstance(error, exceptions.Neo4jError):
+            return StoreError(f"Neo4j at {where} failed while {doing}: {code or ''} {_first_line(error)}".strip())
+        return StoreError(f"Neo4j at {where} failed while {doing}: {_first_line(error)}")
+
+    def _read(self, query: str, doing: str, **parameters) -> list[dict]:
+        from neo4j import exceptions
+
+        try:
+            records, _, _ = self.driver.execute_query(query, parameters_=parameters,
+                                                      database_=self.settings.database, routing_="r")
+        except (exceptions.Neo4jError, exceptions.DriverError, OSError) as error:
+            raise self._translate(error, doing) from None
+        return [record.data() for record in records]
+
+    def _write(self, query: str, doing: str, **parameters) -> None:
+        from neo4j import exceptions
+
+        def work(tx):
+            tx.run(query, parameters).consume()
+
+        try:
+            with self.driver.session(database=self.settings.database) as session:
+                session.execute_write(work)
+        except (exceptions.Neo4jError, exceptions.DriverError, OSError) as error:
+            raise self._translate(error, doing) from None
+
+    def setup(self) -> None:
+        """Check the connection and make a uniqueness constraint on ``id`` for every
+        label (``IF NOT EXISTS``: safe to repeat)."""
+        if self._ready:
+            return
+        from neo4j import exceptions
+
+        try:
+            self.driver.verify_connectivity()
+        except (exceptions.Neo4jError, exceptions.DriverError, OSError) as error:
+            raise self._translate(error, "connecting") from None
+        for label in LABELS:
+            self._write(queries.constraint(label), "creating constraints")
+        self._ready = True
+
+    # -- loading ---------------------------------------------------------------
+
+    def load(self, graph: nx.MultiDiGraph, progress: Progress | None = None) -> int:
+        """Merge ``graph`` into the database; returns the number of rows written.
+
+        Articles already stored first lose the facts they gave before."""
+        self.setup()
+        stored = self._forget_reloaded_articles(graph)
+        new_articles = {n for n in graph if label_of(n) == "Article"} - stored
+        written = 0
+        for query, rows in self._batches(graph, new_articles):
+            self._write(query, f"loading (after {written} rows)", rows=rows)
+            written += len(rows)
+            if progress:
+                progress(len(rows))
+        return written
+
+    def count_rows(self, graph: nx.MultiDiGraph) -> int:
+        return graph.number_of_nodes() + graph.number_of_edges()
+
+    def _forget_reloaded_articles(self, graph: nx.MultiDiGraph) -> set[str]:
+        """Drop what the stored articles of ``graph`` said before; their ids."""
+        ids = [n for n in graph if label_of(n) == "Article"]
+        stored = []
+        for start in range(0, len(ids), self.batch_size):
+            stored += [r["id"] for r in self._read(queries.existing_articles(), "checking stored articles",
+                                                    ids=ids[start:start + self.batch_size])]
+        if not stored:
+            return set()
+        rows = [{"id": node_id, "key": node_id.split(":", 1)[1]} for node_id in stored]
+        for start in range(0, len(rows), self.batch_size):
+            self._write(queries.forget_articles(), "replacing reloaded articles", rows=rows[start:start + self.batch_size])
+            self._write(queries.delete_mentions(), "replacing reloaded articles",
+                        ids=[r["id"] for r in rows[start:start + self.batch_size]])
+        self._write(queries.delete_orphans(), "replacing reloaded articles")
+        return set(stored)
+
+    def _batches(self, graph: nx.MultiDiGraph,
+                 new_articles: set[str] = frozenset()) -> Iterator[tuple[str, list[dict]]]:
+        """(query, rows) batches: nodes by label, then relationships by type. The
+        MENTIONS and REPORTED of ``new_articles`` (not in the database) are created, not
+        merged. A load cut off after them is safe to run again: the article is then
+        stored, so the run replaces what it said and merges."""
+        nodes: dict[str, list[dict]] = defaultdict(list)
+        for node_id, attrs in graph.nodes(data=True):
+            props = {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id") and v is not None}
+            nodes[label_of(node_id)].append({"id": node_id, "props": props})
+        for label in sorted(nodes):
+            yield from self._chunks(queries.merge_nodes(label), nodes[label])
+        relationships: dict[tuple[str, str, str, bool], list[dict]] = defaultdict(list)
+        for start, end, attrs in graph.edges(data=True):
+            kind = relationship_type(attrs)
+            props = {k: v for k, v in attrs.items() if k != LABEL_KEY and v is not None}
+            new = (kind == "MENTIONS" and start in new_articles) or (kind == "REPORTED" and end in new_articles)
+            relationships[(kind, label_of(start), label_of(end), new)].append({"start": start, "end": end, "props": props})
+        for (kind, start_label, end_label, new) in sorted(relationships):
+            build = queries.create_relationships if new else queries.merge_relationships
+            yield from self._chunks(build(kind, start_label, end_label),
+                                    relationships[(kind, start_label, end_label, new)])
+
+    def _chunks(self, query: str, rows: list[dict]) -> Iterator[tuple[str, list[dict]]]:
+        for start in range(0, len(rows), self.batch_size):
+            yield query, rows[start:start + self.batch_size]
+
+    # -- reading ---------------------------------------------------------------
+
+    def stats(self) -> dict[str, Counter]:
+        """Counts of nodes by label and relationships by type."""
+        self.setup()
+        nodes = Counter({r["name"]: r["count"] for r in self._read(queries.count_nodes(), "counting")})
+        relationships = Counter({r["name"]: r["count"] for r in self._read(queries.count_relationships(), "counting")})
+        return {"nodes": nodes, "relationships": relationships}
+
+    def cypher(self, text: str, parameters: dict) -> tuple[list[str], list[dict]]:
+        """Run an analyst's query in a read transaction; columns and rows of plain values."""
+        from neo4j import exceptions
+
+        self.setup()
+        try:
+            records, summary, keys = self.driver.execute_query(text, parameters_=parameters,
+                                                               database_=self.settings.database, routing_="r")
+        except (exceptions.Neo4jError, exceptions.DriverError, OSError) as error:
+            raise self._translate(error, "running the query") from None
+        return list(keys), [{key: _plain(record[key]) for key in keys} for record in records]
+
+    def read(self) -> nx.MultiDiGraph:
+        """The whole stored graph, as the embedded store holds it."""
+        self.setup()
+        graph = new_graph()
+        for row in self._read(queries.all_nodes(), "reading nodes"):
+            add_node(graph, row["id"], {k: v for k, v in row["props"].items() if k != "id"})
+        for row in self._read(queries.all_relationships(), "reading relationships"):
+            add_relationship(graph, row["start"], row["type"], row["end"], row["props"])
+        return graph
+
+
+def _first_line(error: Exception) -> str:
+    text = getattr(error, "message", None) or str(error)
+    return text.strip().splitlines()[0] if text.strip() else type(error).__name__
+
+
+def _plain(value):
+    """Driver values as plain Python: dates as ISO strings, nodes and relationships as
+    their properties."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    if hasattr(value, "items") and hasattr(value, "element_id"):
+        return dict(value.items())
+    return value
