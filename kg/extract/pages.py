@@ -11,7 +11,8 @@ from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_h
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import split_byline
 from kg.extract.records import Article, Page
-from kg.extract.text import CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, squeeze, to_simplified
+from kg.extract.text import (CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, split_sentences,
+                             squeeze, to_simplified)
 from kg.errors import PageError
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -19,9 +20,12 @@ MAX_HEADING = 45  # a headline is shorter than this
 
 _NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
 _DATELINE = re.compile(
-    r"^(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*讯"
+    r"^(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*(?:\d{1,2}\s*日\s*)?讯"
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
-    r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\())")
+    r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\()"
+    # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
+    r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)\s*(?:\d{1,2}\s*月\s*)?"
+    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]))\s*[::]?)")
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
@@ -29,10 +33,19 @@ _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|�
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
 # (本报 is the paper itself: two characters at least stand before 报.) A 政协's own
 # correspondents name it too: 宜昌市政协通讯员 覃玉兰.
-_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心|政协|政协办公室))\s*$")
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心|政协|政协办公室|融媒|网|客户端)|政协融媒)\s*$")
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
 _TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报)?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
 XINHUA = "新华社"
+# A byline right after a dateline, without brackets: 本报讯 记者 赵静 报道
+_REPORTED_BY = re.compile(r"\s*(?P<byline>(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?)\s*报道[::]?\s*")
+# What a dateline's outlet may carry after its name: a place (东北网绥化)
+_OUTLET_TAIL = re.compile(r"(?:全媒体|融媒体)$")
+
+
+def _outlet_of(outlet: str | None) -> str:
+    """The outlet a dateline names, as its reporters' unit (None for 本报)."""
+    return _OUTLET_TAIL.sub("", outlet or "")
 
 
 def read_page(path: str | Path) -> Page:
@@ -94,6 +107,8 @@ def _kind(paragraph: str) -> str:
     if _byline(paragraph) is not None:
         return "byline"
     clean = squeeze(paragraph)
+    if _DATELINE.match(clean):
+        return "body"
     if len(clean) <= MAX_HEADING and not any(mark in clean for mark in "。!?;") \
             and clean[-1] not in "…,、" and clean[0] not in ",、。;:)》”" \
             and not LEADING_DATE.match(clean) and not clean.startswith("本报"):
@@ -119,6 +134,9 @@ def _title_of(spaced: str) -> str:
 def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     """(name, as) pairs when the whole paragraph is a byline, else None."""
     titles = load_lexicons().reporter_titles
+    credits = _credit_line(paragraph)
+    if credits:
+        return credits
     match = re.fullmatch(r"\((?P<names>[^()]{2,16})\)", paragraph)
     if match:
         names = split_byline(match["names"])
@@ -150,9 +168,46 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     if not pairs:
         return None
     rest = re.sub(_spaced(titles), "", text)
-    for name, _, unit in pairs:
+    for _, _, unit, _ in pairs:
         rest = rest.replace(unit, "", 1)
-    return pairs if _only_names(rest, [name for name, _, _ in pairs]) else None
+    rest = re.sub(r"\s*(?:报道|摄影?)\s*$", "", rest)
+    return pairs if _only_names(rest, [pair[0] for pair in pairs]) else None
+
+
+# Marks that part a credit line: 文/陈昂昂, 文|政协融媒记者李飞 图|…, 记者:李阳, 编辑/胡超
+_CREDIT_MARK = re.compile(r"(?P<mark>文字|文|图片|图|摄影|摄像|摄|编辑|责编|记者|通讯员)\s*[/|丨::]\s*")
+_CREDIT_AS = {"文字": "记者", "文": "记者", "图片": "摄影", "图": "摄影", "摄影": "摄影", "摄像": "摄影",
+              "摄": "摄影", "记者": "记者", "通讯员": "通讯员"}
+
+
+def _credit_line(paragraph: str) -> list[tuple] | None:
+    """The reporters of a line made only of credits with marks (``(文/陈昂昂)``,
+    ``文|政协融媒记者李飞 图|政协融媒记者闫利鹏``, ``江苏广电总台·融媒体新闻中心记者/马遥 吴刚
+    编辑/胡超``), else None. An editor is no reporter."""
+    inside = re.fullmatch(r"\((?P<inside>[^()]{3,80})\)", paragraph)
+    text = inside["inside"] if inside else paragraph
+    marks = list(_CREDIT_MARK.finditer(text))
+    if not marks or len(text) > 80:
+        return None
+    unit = text[:marks[0].start()].strip()
+    if unit and not re.fullmatch(r"[\u4e00-\u9fff·\-]{2,20}", unit):
+        return None
+    found = []
+    for number, mark in enumerate(marks):
+        segment = text[mark.end():marks[number + 1].start() if number + 1 < len(marks) else len(text)].strip()
+        if not segment:
+            return None
+        role = _CREDIT_AS.get(mark["mark"])
+        titled = _titled_byline(segment)
+        if titled:
+            found += [(name, "摄影" if role == "摄影" else r, u, tt) for name, r, u, tt in titled]
+            continue
+        names = split_byline(segment)
+        if not names or not _only_names(segment, names):
+            return None
+        if role:
+            found += [(name, role, unit if number == 0 and role == "记者" else "", role) for name in names]
+    return found or None
 
 
 def _only_names(text: str, names: list[str]) -> bool:
@@ -172,10 +227,18 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         if following:
             names = names[:following.start()]
         before = _UNIT.search(text[:match.start()])
-        role = titles[_title_of(match["title"])]
+        printed = _title_of(match["title"])
+        role = titles[printed]
         unit = before["unit"] if before else (outlet if role == "记者" else "")
-        found.extend((name, role, unit) for name in split_byline(names))
+        names = re.sub(r"\s*(?:报道|摄影?)\s*$", "", names)
+        title = _GRADE_PREFIX.sub("", printed) if role == "记者" else role
+        found.extend((name, role, unit, title) for name in split_byline(names))
     return found
+
+
+# What a reporter's printed title carries that the role row drops (本报全媒体记者 → 记者);
+# a grade stays (见习记者).
+_GRADE_PREFIX = re.compile(r"^(?:本报)?(?:全媒体|融媒体|融媒|特约)?")
 
 
 def split_articles(page: Page, year: int | None = None) -> list[Article]:
@@ -209,11 +272,51 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             current = current or open_article([])
             _add_reporters(current, _byline(paragraph) or [])
         else:
+            if current is not None and current.paragraphs and _opens_article(paragraph, current, year):
+                current = None
             current = current or open_article([])
-            if not current.paragraphs:
+            if not current.paragraphs or (not current.date and len(current.paragraphs) == 1
+                                          and _bare_dateline(current.paragraphs[0])):
                 _read_dateline(current, paragraph, year)
             current.paragraphs.append(squeeze(_strip_trailing_byline(current, paragraph)))
     return [article for article in articles if article.paragraphs or article.reporters]
+
+
+# What opens a meeting's report: 召开, 举行, 主持 … in the lead's first sentence.
+_LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会议")
+_CAPTION_END = re.compile(r"摄\)?$|摄影\)?$")
+
+
+def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
+    """Whether a body paragraph is the lead of a new article that has no headline: a
+    dateline (本报讯, 天山网讯, 新华社…电), or a date opening a sentence that reports a
+    meeting on another day than the article so far. A photo caption (…摄) never is.
+
+    >>> article = Article(id="p#1", source="p", title="", date="--01-05", paragraphs=["…"])
+    >>> _opens_article("2月19日上午,中国人民政治协商会议第四届晋中市委员会第二次会议预备会议召开。", article, None)
+    True
+    >>> _opens_article("1月5日,省政协主席王富玉主持召开会议。 新华社记者 燕雁 摄", article, None)
+    False
+    """
+    clean = squeeze(paragraph)
+    if _CAPTION_END.search(clean) or len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0]):
+        return False
+    if _DATELINE.match(clean):
+        return True
+    date = LEADING_DATE.match(clean)
+    if not date:
+        return False
+    first = split_sentences(clean)[0] if clean else ""
+    if not _LEAD_EVENT.search(first):
+        return False
+    found = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
+    return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 3
+
+
+def _bare_dateline(paragraph: str) -> bool:
+    """A dateline standing on its own line: 德州新闻网讯(德州晚报全媒体见习记者王熠帆)."""
+    match = _DATELINE.match(paragraph)
+    return bool(match) and not _PAREN.sub("", paragraph[match.end():]).strip(" :：")
 
 
 def _set_headline(article: Article, lines: list[str]) -> None:
@@ -235,6 +338,8 @@ def _add_reporters(article: Article, pairs) -> None:
             article.reporter_role[name] = role
             if unit and unit[0]:
                 article.reporter_unit[name] = unit[0]
+            if len(unit) > 1 and unit[1] and unit[1] != role:
+                article.reporter_title[name] = unit[1]
 
 
 def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
@@ -250,9 +355,14 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         bracket = _PAREN.match(rest)
         if bracket:
             raw = _PAREN.search(paragraph)
-            outlet = XINHUA if match["xplace"] else ""
+            outlet = XINHUA if match["xplace"] else _outlet_of(match["outlet"])
             _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"], outlet))
             rest = rest[bracket.end():]
+        else:  # 本报讯记者赵静报道 / 本报讯 记者X报道:
+            reported = _REPORTED_BY.match(rest)
+            if reported:
+                _add_reporters(article, _reporters_in(reported["byline"], _outlet_of(match["outlet"])))
+                rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
     date = LEADING_DATE.match(rest.lstrip(" ,"))
@@ -260,7 +370,14 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
 
 
+_TRAILING_BOX = re.compile(r"(?<=[。!?”])\s*□\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
 def _strip_trailing_byline(article: Article, paragraph: str) -> str:
+    box = _TRAILING_BOX.search(paragraph)
+    if box and split_byline(box["name"]) == [box["name"]]:  # …草案)。□黄和芳
+        _add_reporters(article, [(box["name"], "记者")])
+        return paragraph[:box.start()].rstrip()
     photo = _TRAILING_PHOTO.search(paragraph)
     if photo:
         names = split_byline(photo["names"])

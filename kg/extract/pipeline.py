@@ -175,7 +175,8 @@ def _reporter_facts(article: Article) -> Iterator[Triple]:
         if name in article.reporter_unit:  # 新华社记者, 昌吉日报记者: the byline names the unit
             outlet = article.reporter_unit[name]
             yield Triple(reporter, "HOLDS_ROLE", entity("Organization", outlet, name=outlet, kind="其他"),
-                         article.id, evidence, "byline-unit", (("role", role),))
+                         article.id, evidence, "byline-unit",
+                         (("role", article.reporter_title.get(name, role)),))
         yield Triple(article_node, "MENTIONS", reporter, article.id, "", "byline")
 
 

@@ -31,6 +31,7 @@ class Article:
     reporters: list[str] = field(default_factory=list)
     reporter_role: dict[str, str] = field(default_factory=dict)  # name → 通讯员 / 记者 / 摄影
     reporter_unit: dict[str, str] = field(default_factory=dict)  # name → 新华社, 昌吉日报 where the byline says
+    reporter_title: dict[str, str] = field(default_factory=dict)  # name → 见习记者 where a grade is printed
     paragraphs: list[str] = field(default_factory=list)  # clean text, one item a paragraph
 
     @property

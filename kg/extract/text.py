@@ -93,7 +93,7 @@ def is_unfinished(line: str) -> bool:
         return False
     if not is_balanced(line):
         return True
-    if line[-1] in TERMINAL or _CLOSED_BRACKET.search(line):
+    if line[-1] in TERMINAL or _CLOSED_BRACKET.search(line) or _ENDS_WITH_CREDIT.search(line):
         return False
     if line[-1] in "、,":
         return True
@@ -105,6 +105,9 @@ def is_unfinished(line: str) -> bool:
     return len(clean) >= MID_LINE and any(mark in clean for mark in ",、;")
 
 
+# A paragraph closed by a credit: …讲话。 新华社记者 李涛 摄; …草案)。□黄和芳
+_ENDS_WITH_CREDIT = re.compile(r"[。!?”]\s*(?:[^。!?\s]{0,12}(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$"
+                               r"|[。!?”]\s*□\s*[\u4e00-\u9fff]{2,4}$")
 MID_LINE = 6  # a line with sentence punctuation this long is prose, not a headline
 # A byline on a line of its own (本报记者 唐欣怡 通讯员 耿少华), not a dateline (本报张掖讯).
 _REPORTERS_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(?<=通)讯){2,30}$")
@@ -130,6 +133,9 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
                 or _breaks_a_word(paragraphs[-1], line)):
             pending = paragraphs.pop()  # the layout broke this paragraph, not the writer
+        if pending and _LEAD_START.match(line) and _HEADLINE_LIKE.fullmatch(squeeze(pending)):
+            paragraphs.append(pending)  # a headline with 、 or , stops before the lead
+            pending = ""
         if pending:
             if HEADING_MARK.match(line):
                 paragraphs.append(pending)
@@ -147,6 +153,9 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+# A lead's opening: a dateline or a date (本报讯, 新华社…电, 天山网讯, 1月5日).
+_LEAD_START = re.compile(r"^(?:本报|新华社|\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fff·\-]{2,16}?(?:讯|消息)[\s(::])")
+_HEADLINE_LIKE = re.compile(r"[^。!?;]{4,60}[^。!?;,、]")
 _STARTS_UNIT = re.compile(r"^(?:#|本报|新华社|\(|-|—|\d{1,2}\s*月|通\s*讯\s*员|记\s*者)")
 WORD_PROBE = 4  # characters each side of a line break that jieba looks at
 
