@@ -49,7 +49,8 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"(?P<national>{national})(?!门)(?P<nunit>{units})?"),
             re.compile(rf"社区(?P<cbody>{COMMUNITY_BODIES})"
                        rf"|(?P<town>街道|镇|乡)(?P<tbody>{'|'.join(TOWN_BODIES)})"
-                       rf"|政协(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)(?:第[一二三四五六七八九十]+届)?委员会(?P<cunit>{units})?"
+                       rf"|(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十\d]+届)?(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)"
+                       rf"(?:第[一二三四五六七八九十\d]+届)?委员会(?P<cunit>{units})?"
                        rf"|(?P<level>[{LEVEL_CHARS}])?(?P<body>{bodies})(?P<unit>{units})?"))
 COMMUNITY_BODIES = "党委|党总支|党支部|居委会|居民委员会"
 # Bodies of a township or street (双塔街道党工委, 洮阳镇人民政府), and their kind.
@@ -114,6 +115,11 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
                 mentions.append(mention)
             continue
         if match["cplace"]:
+            if match["cplace"] == "全国":  # 政协第十三届全国委员会
+                canonical, kind = lexicons.national_orgs.get("全国政协", ("全国政协", "政协"))
+                mentions.append(OrgMention(match.start(), match.end(), canonical + (match["cunit"] or ""),
+                                           kind, "国家", "", True))
+                continue
             division = named_division(match["cplace"])  # 政协嘉峪关市委员会, 政协上海市浦东新区委员会
             if division:
                 unit = match["cunit"] or ""
@@ -131,7 +137,11 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
         found = find_place(text[:start], level_char)
         if found and (found[1] > 1 or found[0].province in ("", context.province) or not context.province):
             division, length = found
-            mentions.append(_mention(start - length, end, division, body, unit, kind, True))
+            printed = text[start - length:start]
+            # 旬阳县政协 stays as printed where the county has since become a city (旬阳市)
+            form = printed + level_char if level_char in "县区旗" and printed == division.short \
+                and not place_form(division).endswith(level_char) else ""
+            mentions.append(_mention(start - length, end, division, body, unit, kind, True, form))
             continue
         if level_char and start and text[start - 1] in _NOT_A_LEVEL.get(level_char, ()):
             continue  # 社区党委, 城市政协: part of a word, and no place (运城市 is one)
@@ -397,9 +407,10 @@ def _town_org(text: str, match: re.Match) -> OrgMention | None:
     return OrgMention(start, match.end(), place + body, TOWN_BODIES[match["tbody"]], "乡镇", place, True)
 
 
-def _mention(start, end, division: Division, body: str, unit: str, kind: str, explicit: bool) -> OrgMention:
+def _mention(start, end, division: Division, body: str, unit: str, kind: str, explicit: bool,
+             form: str = "") -> OrgMention:
     lexicons = load_lexicons()
-    name = place_form(division) + _canonical_body(body) + unit
+    name = (form or place_form(division)) + _canonical_body(body) + unit
     return OrgMention(start, end, name, lexicons.org_units.get(unit, kind),
                       division.level, division.name, explicit)
 

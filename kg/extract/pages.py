@@ -35,7 +35,7 @@ _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|�
 # correspondents name it too: 宜昌市政协通讯员 覃玉兰.
 _UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心|政协|政协办公室|融媒|网|客户端)|政协融媒)\s*$")
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
-_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报)?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
+_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报|(?P<unit>[\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
 XINHUA = "新华社"
 # A byline right after a dateline, without brackets: 本报讯 记者 赵静 报道
 _REPORTED_BY = re.compile(r"\s*(?P<byline>(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?)\s*报道[::]?\s*")
@@ -382,7 +382,8 @@ def _strip_trailing_byline(article: Article, paragraph: str) -> str:
     if photo:
         names = split_byline(photo["names"])
         if names and _only_names(photo["names"], names):
-            _add_reporters(article, [(name, "摄影") for name in names])
+            unit = photo["unit"] if photo["unit"] and _UNIT.search(photo["unit"]) or photo["unit"] == XINHUA else ""
+            _add_reporters(article, [(name, "摄影", unit, "记者" if unit else "摄影") for name in names])
             return paragraph[:photo.start()].rstrip()
     titled = _TRAILING_TITLED.search(paragraph)
     pairs = _titled_byline(titled["inside"]) if titled else None

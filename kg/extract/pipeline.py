@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -15,7 +16,9 @@ from kg.extract.dates import parse_date, with_year
 from kg.extract.lexicon import load_lexicons
 from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
-from kg.extract.places import PlaceContext, context_for, first_division, innermost_division, page_province
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.places import (LEVEL_CHARS, PlaceContext, context_for, first_division, innermost_division,
+                               page_province)
 from kg.extract.pages import page_year, split_articles
 from kg.extract.persons import PersonMention, find_persons
 from kg.extract.records import Article, Entity, Page, Triple, entity
@@ -59,7 +62,36 @@ def _place_context(article: Article, province: str) -> PlaceContext:
             start, division, form = found
             division, _ = innermost_division(text[start:], division, form)
             return PlaceContext(division, division.province or province)
+    return _body_place(article, province)
+
+
+def _body_place(article: Article, province: str) -> PlaceContext:
+    """Where an article is, from all its text when its opening does not say: the place
+    its organizations are most often named with (政协X市委员会, X县政协, 来X调研 aside),
+    else the division it names most often. Titles in 《》 do not count."""
+    gazetteer = load_gazetteer()
+    explicit: Counter = Counter()
+    named: Counter = Counter()
+    for paragraph in article.paragraphs:
+        for org in find_orgs(paragraph, PlaceContext(None, province)):
+            if org.explicit and org.place and org.kind == "政协":
+                explicit[org.place] += 1
+        text = _TITLES.sub("", paragraph)
+        for start in range(len(text) - 1):
+            found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN])
+            if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS):
+                division, _ = innermost_division(text[start:], *found)
+                named[division.name] += 1
+    for votes in (explicit, named):
+        for place, _ in votes.most_common(1):
+            context = context_for([place], province)
+            if context.division:
+                return context
     return PlaceContext(None, province)
+
+
+_TITLES = re.compile(r"《[^《》]*》")
+MAX_DIVISION_SCAN = 12
 
 
 

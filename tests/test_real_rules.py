@@ -1,0 +1,75 @@
+"""Rules learnt on real published pages (tests/data/real), each on a real sentence of
+its kind and a near miss it must not fire on."""
+from __future__ import annotations
+
+from kg.extract.orgs import find_orgs
+from kg.extract.pages import _byline, split_articles
+from kg.extract.places import PlaceContext
+from kg.extract.pipeline import extract_page
+from kg.extract.records import Page
+
+NOWHERE = PlaceContext(None, "")
+
+
+def orgs(text, context=NOWHERE):
+    return [m.name for m in find_orgs(text, context)]
+
+
+def articles(text):
+    return split_articles(Page(path="t.txt", source="t", text=text))
+
+
+# Organizations
+
+def test_formal_committee_names_with_their_term_before_the_place():
+    assert orgs("中国人民政治协商会议第四届晋中市委员会第二次会议预备会议召开") == ["晋中市政协"]
+    assert orgs("政协第十一届贵州省委员会常务委员会第二十四次会议在贵阳闭幕") == ["贵州省政协"]
+    assert orgs("政协第十三届全国委员会第三十次主席会议") == ["全国政协"]  # near miss: not a place
+
+
+def test_a_county_keeps_the_level_it_was_printed_with():
+    assert orgs("旬阳县政协召开九届二次主席会议") == ["旬阳县政协"]  # a city since 2021
+    assert orgs("旬阳市政协召开主席会议") == ["旬阳市政协"]
+
+
+# Articles and bylines
+
+def test_a_lead_without_headline_opens_an_article():
+    page = ("省政协十一届常委会第二十四次会议闭幕\n\n本报讯 (记者 陈发文)1月5日,政协第十一届贵州省委员会常务委员会"
+            "第二十四次会议在贵阳闭幕。\n\n省政协主席王富玉主持闭幕会并讲话。\n\n"
+            "2月19日上午,中国人民政治协商会议第四届晋中市委员会第二次会议预备会议召开。\n\n会议由副主席张鲜苹主持。")
+    assert [a.date for a in articles(page)] == ["--01-05", "--02-19"]
+
+
+def test_a_caption_on_the_same_day_stays_in_its_article():
+    page = ("新华社北京12月15日电 全国政协主席俞正声15日下午主持召开全国政协第六十七次主席会议。\n\n"
+            "12月15日,全国政协主席俞正声在北京主持召开全国政协第六十七次主席会议。 新华社记者 燕雁 摄\n\n"
+            "会议审议通过全国政协十二届常委会第二十四次会议议程(草案)和日程。")
+    [article] = articles(page)
+    assert article.reporter_role == {"燕雁": "摄影"} or "燕雁" in article.reporters
+
+
+def test_any_outlets_dateline_names_its_reporters_unit():
+    [article] = articles("天山网-新疆日报讯(记者张艳芳报道)5月11日,十三届自治区政协第五次主席会议召开。")
+    assert article.reporters == ["张艳芳"] and article.reporter_unit == {"张艳芳": "天山网-新疆日报"}
+    assert article.date == "--05-11"
+    [article] = articles("德州新闻网讯(德州晚报全媒体见习记者王熠帆)\n\n11月21日,市政协十五届十二次主席会议召开。")
+    assert article.reporter_unit == {"王熠帆": "德州晚报"} and article.reporter_title == {"王熠帆": "见习记者"}
+    assert article.date == "--11-21"
+
+
+def test_credit_lines_with_marks():
+    assert [r[:2] for r in _byline("(文/陈昂昂)")] == [("陈昂昂", "记者")]
+    assert [r[:3] for r in _byline("文|政协融媒记者李飞 图|政协融媒记者闫利鹏")] == [
+        ("李飞", "记者", "政协融媒"), ("闫利鹏", "摄影", "政协融媒")]
+    assert _byline("文化|传承与创新") is None  # near miss: a headline with a bar
+
+
+# Place from the whole article
+
+def test_an_article_without_a_dateline_takes_the_place_its_body_names():
+    page = ("3月20日,市政协召开八届十一次主席(扩大)会议。市政协主席刘立新主持会议。\n\n"
+            "会议审议通过了《政协辽源市委员会常务委员会工作规则(审议稿)》。")
+    [(article, triples)] = list(extract_page(Page(path="t.txt", source="t", text=page)))
+    chairs = {(t.subject.key, t.object.props().get("org")) for t in triples if t.predicate == "CHAIRED"}
+    assert chairs == {("刘立新", "辽源市政协")}
