@@ -73,3 +73,24 @@ def test_an_article_without_a_dateline_takes_the_place_its_body_names():
     [(article, triples)] = list(extract_page(Page(path="t.txt", source="t", text=page)))
     chairs = {(t.subject.key, t.object.props().get("org")) for t in triples if t.predicate == "CHAIRED"}
     assert chairs == {("刘立新", "辽源市政协")}
+
+
+# Documents
+
+def docs(text):
+    from kg.extract.meetings import find_documents
+    return [(d.title, d.action) for d in find_documents(text, [])]
+
+
+def test_a_marker_after_the_closing_bracket_stays_in_the_title():
+    assert docs("会议原则通过《中国人民政治协商会议章程(修订草案)》《政协全国委员会2018年协商计划》(草案)") == [
+        ("中国人民政治协商会议章程(修订草案)", "ADOPTED"), ("政协全国委员会2018年协商计划(草案)", "ADOPTED")]
+    assert docs("会议审议通过《委员履职工作规则》(以下简称规则)") == [("委员履职工作规则", "ADOPTED")]  # near miss
+
+
+def test_drafts_without_brackets_and_the_verb_before_them():
+    assert docs("会议审议通过全国政协十二届常委会第二十四次会议议程(草案)和日程") == [
+        ("全国政协十二届常委会第二十四次会议议程(草案)", "ADOPTED")]
+    assert docs("会议审议通过了政协辽源市委员会全体会议工作规则(审议稿)") == [
+        ("政协辽源市委员会全体会议工作规则(审议稿)", "ADOPTED")]
+    assert docs("会议书面审议了有关工作安排(说明)") == []  # near miss: not a draft mark

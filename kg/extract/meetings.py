@@ -20,7 +20,10 @@ from kg.extract.persons import PersonMention
 SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
 FORMAL_SESSION = re.compile(r"[^,。;]{0,12}?第(?P<term>[一二三四五六七八九十]+)届[^,。;]{0,12}?第(?P<sitting>[一二三四五六七八九十]+)次")
 VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编部])")
-DRAFT = re.compile(r"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)){4,60}?\((?:草案|征求意见稿|送审稿|讨论稿)\)")
+DRAFT_MARKS = "修订草案|草案|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|修改稿|建议稿|初稿|稿"
+DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)(?!$)){{4,80}}?(?:\((?:{DRAFT_MARKS})\)|(?<=议程)草案)")
+# A marker printed right after 》 belongs to the title: 《…工作规则》(修订), 《…报告》(审议稿)
+MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^()]{{0,4}}(?:草案|稿))\)")
 _CLAUSE_END = "。;,!?"
 _CHAIR_VERB = re.compile(r"主持召开|主持")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
@@ -195,6 +198,10 @@ def _titles(text: str):
         if volume:
             title += volume.group(1)
             end += volume.end()
+        marker = MARK_AFTER.match(text[end:])
+        if marker:
+            title += marker.group()
+            end += marker.end()
         spans.append((match.start(), end, title))
     for match in DRAFT.finditer(text):
         if not any(s <= match.start() < e for s, e, _ in spans):
@@ -203,10 +210,21 @@ def _titles(text: str):
     return sorted(spans)
 
 
+_BEFORE_A_DRAFT = re.compile(r".*(?:了|和|及|审议通过|原则通过|通过|审议|听取|研究|讨论|传达|学习)")
+
+
 def _trim_draft(text: str) -> str:
-    """Cut a draft's title from the verb or list mark before it (审议了……议程(草案))."""
-    cut = max(text.rfind(mark) + len(mark) for mark in ("了", "、", "和", "审议", "通过"))
-    return text[cut:] if 0 < cut < len(text) - 4 else text
+    """Cut a draft's title from the verb or list mark before it (审议了……议程(草案)).
+
+    >>> _trim_draft("会议审议通过全国政协十二届常委会第二十四次会议议程(草案)")
+    '全国政协十二届常委会第二十四次会议议程(草案)'
+    >>> _trim_draft("政协全国委员会常务委员会工作报告(草案)")
+    '政协全国委员会常务委员会工作报告(草案)'
+    """
+    body = text[:text.rindex("(")] if text.endswith(")") else text
+    before = _BEFORE_A_DRAFT.match(body)
+    cut = before.end() if before else 0
+    return text[cut:] if cut < len(text) - 6 else text
 
 
 def document_kind(title: str) -> str:
