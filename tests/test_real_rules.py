@@ -94,3 +94,20 @@ def test_drafts_without_brackets_and_the_verb_before_them():
     assert docs("会议审议通过了政协辽源市委员会全体会议工作规则(审议稿)") == [
         ("政协辽源市委员会全体会议工作规则(审议稿)", "ADOPTED")]
     assert docs("会议书面审议了有关工作安排(说明)") == []  # near miss: not a draft mark
+
+
+# Persons
+
+def names(text):
+    from kg.extract.persons import find_persons
+    return [p.name for p in find_persons(text, [])]
+
+
+def test_one_unsure_item_does_not_end_a_list():
+    assert names("全国政协副主席林文漪、罗富和、李海峰、陈元出席会议。") == ["林文漪", "罗富和", "李海峰", "陈元"]
+    assert names("全国政协副主席周强、帕巴拉·格列朗杰、何厚铧出席会议。") == ["周强", "帕巴拉·格列朗杰", "何厚铧"]
+
+
+def test_a_list_of_names_with_no_title_or_a_collective_label():
+    assert names("省政协领导隋忠诚、黄兰香、赖明勇、虢正贵出席会议。") == ["隋忠诚", "黄兰香", "赖明勇", "虢正贵"]
+    assert names("会议强调,要坚持团结、民主、务实、创新。") == []  # near miss: a list of words

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicons, title_pattern
-from kg.extract.names import looks_like_name, name_at, plausible_name, surname_of
+from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_at, plausible_name, surname_of
 from kg.extract.orgs import OrgMention
 from kg.extract.segmenter import cut, tag
+from kg.extract.text import CJK
 
 _CHAIN_JOINERS = ("、", "兼")
 _NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
@@ -109,6 +110,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         for name, name_start in names:
             persons.append(PersonMention(start, name_start + len(name), name, list(roles), "title-before-name"))
         taken_until = names[-1][1] + len(names[-1][0])
+    for start, name in _untitled_list(text, known):
+        if not any(p.start <= start < p.end for p in persons):
+            persons.append(PersonMention(start, start + len(name), name, [], "name-list"))
     for start, name in _quoted_speakers(text):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
@@ -195,18 +199,85 @@ def _member_org(orgs: list[OrgMention], title: str, start: int, org: OrgMention 
     return before[-1].name if before else ""
 
 
+def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
+    """The list item at ``pos`` when the 、 around it tell where it ends and it reads as a
+    name: 罗富和 (a name ending in 和), 帕巴拉·格列朗杰 (a dotted name whose second part
+    the transliteration list lacks), 赖明勇 and 虢正贵 (surnames missing from the list)
+    once the list has read as names. '' otherwise.
+
+    >>> list_item_name("副主席杜青林、罗富和、李海峰出席", 7, True)
+    '罗富和'
+    >>> list_item_name("副主席杜青林、帕巴拉·格列朗杰、何厚铧", 7, True)
+    '帕巴拉·格列朗杰'
+    >>> list_item_name("主席、副主席和秘书长", 3, True)
+    ''
+    """
+    end = text.find("、", pos)
+    if end < 0:
+        return ""
+    item = text[pos:end]
+    parts = re.split(f"[{MIDDLE_DOTS}]", item)
+    if len(parts) == 2 and all(2 <= len(part) <= 8 and re.fullmatch(f"[{CJK}]+", part) for part in parts):
+        return item
+    if not 2 <= len(item) <= 4 or not re.fullmatch(f"[{CJK}]+", item) or title_pattern().search(item):
+        return ""
+    if plausible_name(item) or in_a_list and len(item) <= 3 and not is_other_word(item) \
+            and not any(word in item for word in _NOT_IN_A_NAME):
+        return item
+    return ""
+
+
+# A list of names with no title before it: after a clause break or a collective label
+# (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
+_UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)(?=出席|列席|参加|等|分别|在|,|。)")
+_LIST_OPENS = re.compile(r"^|(?<=[,:;。])|(?<=领导)|(?<=同志)|(?<=成员)")
+
+
+def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of each name in a list of names printed with no title, where most
+    of them read as names on their own."""
+    found = []
+    if text.count("、") < 2:
+        return found
+    for opening in _LIST_OPENS.finditer(text):
+        match = _UNTITLED_LIST.match(text, opening.start())
+        if not match:
+            continue
+        pos, names = match.start("items"), []
+        while True:
+            name = list_item_name(text, pos, True)
+            if not name:
+                break
+            names.append((pos, name))
+            pos += len(name) + 1
+        if pos != match.start("last"):
+            continue
+        last = name_at(text, pos, known, after_title=True) or list_item_name(text[:match.end()] + "、", pos, True)
+        if last:
+            names.append((pos, last))
+        sure = sum(plausible_name(name) or "·" in name for _, name in names)
+        if len(names) >= 3 and sure * 3 >= len(names) * 2:
+            found += names
+    return found
+
+
+_NOT_IN_A_NAME = ("政协", "委员", "会议", "同志", "领导", "部门", "单位", "代表")
+
+
 def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict) -> list[tuple[str, int]]:
     """The name at ``pos`` and any joined to it by 、 (副主席张三、李四); a body after 、
-    opens another person's titles (利川市委副书记冉光明、利川市副市长谭晓红)."""
+    opens another person's titles (利川市委副书记冉光明、利川市副市长谭晓红). An item the
+    、 around it delimit is read whole (see :func:`list_item_name`), so that one name
+    the rules are unsure of does not end the list."""
     names = []
-    name = name_at(text, pos, known, after_title=True)
+    name = list_item_name(text, pos, False) or name_at(text, pos, known, after_title=True)
     while name:
         names.append((name, pos))
         pos += len(name)
         if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1) or pos + 1 in org_starting:
             break
         pos += 1
-        name = name_at(text, pos, known, after_title=True)
+        name = list_item_name(text, pos, True) or name_at(text, pos, known, after_title=True)
     return names
 
 
