@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.cypher.output import FORMATS as QUERY_FORMATS
 from kg.errors import KGError
 
 EXPORT_FORMATS = ("html", "jsonl", "graphml", "gexf", "csv", "cypher")
@@ -337,7 +338,7 @@ def _parameters(pairs) -> dict[str, str]:
 @click.argument("query", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter ($KEY); repeat for several.")
-@click.option("--format", "format_", type=click.Choice(("table", "csv", "json")), default="table",
+@click.option("--format", "format_", type=click.Choice(QUERY_FORMATS), default="table",
               show_default=True, help="How to print the rows.")
 @click.option("--list", "list_queries", is_flag=True, help="List the library's queries and what each answers.")
 @store_option

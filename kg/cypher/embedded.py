@@ -114,7 +114,7 @@ def prune(graph: nx.MultiDiGraph, query: str) -> nx.MultiDiGraph:
         types = None
     if labels is None and types is None:
         return graph
-    from kg.graph.build import relationship_type
+    from kg.graph.model import relationship_type
     from kg.graph.model import label_of
 
     pruned = nx.MultiDiGraph()

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from kg.graph.build import relationship_type
+from kg.graph.model import relationship_type
 
 DOCUMENT_ACTIONS = {"STUDIED", "CONVEYED", "REVIEWED", "ADOPTED"}
 

@@ -5,8 +5,12 @@ import csv
 import io
 import json
 import unicodedata
+from typing import TYPE_CHECKING
 
-from kg.cypher.runner import QueryResult
+if TYPE_CHECKING:  # the CLI reads FORMATS at start-up: no query engine for that
+    from kg.cypher.runner import QueryResult
+
+__all__ = ["FORMATS", "render", "as_table", "as_csv", "as_json"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -24,7 +28,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def as_table(result: QueryResult) -> str:
+def as_table(result: "QueryResult") -> str:
     cells = [[_text(row.get(column)) for column in result.columns] for row in result.rows]
     widths = [max([_width(c)] + [_width(line[i]) for line in cells]) for i, c in enumerate(result.columns)]
 
@@ -36,7 +40,7 @@ def as_table(result: QueryResult) -> str:
     return "\n".join(out)
 
 
-def as_csv(result: QueryResult) -> str:
+def as_csv(result: "QueryResult") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(result.columns)
@@ -45,9 +49,9 @@ def as_csv(result: QueryResult) -> str:
     return buffer.getvalue().rstrip("\n")
 
 
-def as_json(result: QueryResult) -> str:
+def as_json(result: "QueryResult") -> str:
     return json.dumps([{c: row.get(c) for c in result.columns} for row in result.rows], ensure_ascii=False, indent=1)
 
 
-def render(result: QueryResult, format_: str) -> str:
+def render(result: "QueryResult", format_: str) -> str:
     return {"table": as_table, "csv": as_csv, "json": as_json}[format_](result)

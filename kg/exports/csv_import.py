@@ -19,8 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph.build import relationship_type
-from kg.graph.model import LABEL_KEY, label_of
+from kg.graph.model import edge_properties, label_of, node_properties, relationship_type
 from kg.errors import ExportError
 
 __all__ = ["write_csv", "import_command", "ARRAY_DELIMITER"]
@@ -67,7 +66,7 @@ def _write(path: Path, header: list[str], keys: list[str], rows: list[dict], fix
 def _files(graph: nx.MultiDiGraph, folder: Path) -> tuple[list[str], list[str]]:
     nodes: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for node, attrs in graph.nodes(data=True):
-        nodes[label_of(node)].append((node, {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")}))
+        nodes[label_of(node)].append((node, node_properties(attrs)))
     node_files = []
     for label, members in sorted(nodes.items()):
         props = [p for _, p in members]
@@ -81,7 +80,7 @@ def _files(graph: nx.MultiDiGraph, folder: Path) -> tuple[list[str], list[str]]:
     for start, end, attrs in graph.edges(data=True):
         kind = relationship_type(attrs)
         relationships[(kind, label_of(start), label_of(end))].append(
-            (start, end, {k: v for k, v in attrs.items() if k != LABEL_KEY}))
+            (start, end, edge_properties(attrs)))
     rel_files = []
     for (kind, start_label, end_label), members in sorted(relationships.items()):
         props = [p for _, _, p in members]

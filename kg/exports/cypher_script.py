@@ -12,36 +12,26 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph.build import relationship_type
 from kg.graph.jsonl import atomic_writer
-from kg.graph.model import LABEL_KEY, LABELS, label_of
+from kg.graph.model import LABELS, cypher_literal, edge_properties, label_of, node_properties, relationship_type
 from kg.graph.neo4j_queries import constraint
-from kg.errors import ExportError
+from kg.errors import ExportError, KGError
 
 __all__ = ["write_cypher", "literal", "statements", "schema_statements"]
 
 BLOCK = 1000  # statements in one transaction
-_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def literal(value) -> str:
-    """A Python value as a Cypher literal.
+    """A Python value as a Cypher literal (the graph model's), failing as an export.
 
     >>> literal("O'Neil \\\\ `x`")
     "'O\\\\'Neil \\\\\\\\ `x`'"
     """
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    if not isinstance(value, str):
-        raise ExportError(f"a property value of type {type(value).__name__} has no Cypher literal: {value!r}")
-    text = "".join(_ESCAPES.get(ch, ch) for ch in value)
-    return f"'{text}'"
+    try:
+        return cypher_literal(value)
+    except KGError as error:
+        raise ExportError(str(error)) from None
 
 
 def _key(name: str) -> str:
@@ -62,11 +52,11 @@ def schema_statements():
 def statements(graph: nx.MultiDiGraph):
     """The data statements, one a line."""
     for node, attrs in sorted(graph.nodes(data=True)):
-        props = {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id") and v is not None}
+        props = node_properties(attrs, drop_none=True)
         yield f"MERGE (n:{label_of(node)} {{id: {literal(node)}}}) SET n += {_map(props)};"
     for start, end, attrs in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], relationship_type(e[2]))):
         kind = relationship_type(attrs)
-        props = {k: v for k, v in attrs.items() if k != LABEL_KEY and v is not None}
+        props = edge_properties(attrs, drop_none=True)
         key = f" {{role: {literal(props['role'])}}}" if kind == "HOLDS_ROLE" and props.get("role") else ""
         yield (f"MATCH (a:{label_of(start)} {{id: {literal(start)}}}) MATCH (b:{label_of(end)} {{id: {literal(end)}}}) "
                f"MERGE (a)-[r:{kind}{key}]->(b) SET r += {_map(props)};")

@@ -11,8 +11,7 @@ import re
 
 import networkx as nx
 
-from kg.graph.build import relationship_type
-from kg.graph.model import LABEL_KEY, label_of
+from kg.graph.model import edge_properties, label_of, node_properties, relationship_type
 
 __all__ = ["flatten", "unflatten_value"]
 
@@ -34,10 +33,10 @@ def flatten(graph: nx.MultiDiGraph, node_label: str = "label", edge_type: str = 
     schema label goes in ``node_label`` and the relationship type in ``edge_type``."""
     flat = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
-        values = {k: _scalar(v) for k, v in attrs.items() if k not in (LABEL_KEY, "id") and v is not None}
+        values = {k: _scalar(v) for k, v in node_properties(attrs, drop_none=True).items()}
         flat.add_node(node, **values, **{node_label: label_of(node)})
     for start, end, key, attrs in graph.edges(keys=True, data=True):
-        values = {k: _scalar(v) for k, v in attrs.items() if k != LABEL_KEY and v is not None}
+        values = {k: _scalar(v) for k, v in edge_properties(attrs, drop_none=True).items()}
         flat.add_edge(start, end, key=key, **values, **{edge_type: relationship_type(attrs)})
     return flat
 

@@ -1,31 +1,23 @@
 """Articles and triples to a property graph in NetworkX.
 
 The graph is a ``networkx.MultiDiGraph``: nodes keyed by their schema id, with their
-properties as attributes and their label in ``__labels__``; one edge per
+properties as attributes and their label where ``model`` keeps it; one edge per
 (start, type, end), keyed by type. A fact seen again in another article adds that
 article to the edge's ``articles`` list instead of a second edge.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 import networkx as nx
 
 from kg.extract.records import Article, Entity, Triple
-from kg.graph.model import LABEL_KEY, PROVENANCE, label_of
+from kg.graph.model import (PROVENANCE, edge_attributes, edge_properties, key_of, label_of, node_properties,
+                            node_storage, relationship_type)
 
 __all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
            "remove_articles", "relationship_type", "edge_key",
            "resolve_person", "person_homes"]
-
-
-@functools.lru_cache(maxsize=None)
-def _label_set(name: str) -> set[str]:
-    """One shared set per label or type: a million edges need not hold a million sets.
-    A plain set, not a frozenset, because grand-cypher reads labels only from sets;
-    nothing may add to it."""
-    return {name}
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -35,7 +27,7 @@ def new_graph() -> nx.MultiDiGraph:
 def add_node(graph: nx.MultiDiGraph, node_id: str, properties: dict) -> None:
     """Add a node, or fill in properties it lacks (lists are united)."""
     if node_id not in graph:
-        graph.add_node(node_id, **{LABEL_KEY: _label_set(label_of(node_id))}, id=node_id)
+        graph.add_node(node_id, **node_storage(node_id))
     attrs = graph.nodes[node_id]
     if attrs.keys() >= properties.keys() and not any(isinstance(v, (list, tuple)) for v in properties.values()):
         return  # seen before with these properties: the usual case, kept fast
@@ -74,7 +66,7 @@ def add_relationship(graph: nx.MultiDiGraph, start: str, kind: str, end: str, pr
             if article and article not in articles:
                 articles.append(article)
         return
-    attrs = {LABEL_KEY: _label_set(kind), **properties}
+    attrs = edge_attributes(kind, properties)
     if kind != "MENTIONS":
         attrs["articles"] = list(properties.get("articles") or [properties.get("article")])
     graph.add_edge(start, end, key=key, **attrs)
@@ -92,7 +84,7 @@ def person_homes(graph: nx.MultiDiGraph, person_id: str) -> set[str]:
     if person_id not in graph:
         return set()
     return {_home(graph.nodes[org]) for org, keyed in graph.succ[person_id].items()
-            if any(key.startswith("HOLDS_ROLE") for key in keyed)}
+            if any(relationship_type(attrs) == "HOLDS_ROLE" for attrs in keyed.values())}
 
 
 def _home(org: dict) -> str:
@@ -191,14 +183,9 @@ def merge_graph(target: nx.MultiDiGraph, source: nx.MultiDiGraph, replace_articl
                     if relationship_type(attrs) == "HOLDS_ROLE"]
             if orgs:
                 renamed[node_id] = resolve_person(target, node_id, person_homes(source, node_id),
-                                                  orgs[0].split(":", 1)[1])
+                                                  key_of(orgs[0]))
     for node_id, attrs in source.nodes(data=True):
-        add_node(target, renamed.get(node_id, node_id), {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")})
+        add_node(target, renamed.get(node_id, node_id), node_properties(attrs))
     for start, end, attrs in source.edges(data=True):
         add_relationship(target, renamed.get(start, start), relationship_type(attrs), renamed.get(end, end),
-                         {k: v for k, v in attrs.items() if k != LABEL_KEY})
-
-
-def relationship_type(attrs: dict) -> str:
-    """The schema type of an edge, from its attributes."""
-    return next(iter(attrs[LABEL_KEY]))
+                         edge_properties(attrs))

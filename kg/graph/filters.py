@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.graph.build import relationship_type
+from kg.graph.model import relationship_type
 from kg.graph.model import label_of
 
 __all__ = ["GraphFilter", "filter_graph"]

@@ -18,28 +18,24 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph.build import add_node, add_relationship, new_graph, relationship_type
-from kg.graph.model import LABEL_KEY, LABELS, RELATIONSHIPS, label_of
+from kg.graph.build import add_node, add_relationship, new_graph
+from kg.graph.model import LABELS, RELATIONSHIPS, edge_properties, label_of, node_properties, relationship_type
 from kg.errors import GraphFileError
 
 __all__ = ["write_jsonl", "read_jsonl", "graph_records", "atomic_writer"]
-
-
-def _node_properties(attrs: dict) -> dict:
-    return {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id")}
 
 
 def graph_records(graph: nx.MultiDiGraph) -> Iterator[dict]:
     """The records of the file format, nodes first, in a stable order."""
     for node_id in sorted(graph, key=lambda n: (LABELS.index(label_of(n)) if label_of(n) in LABELS else 99, n)):
         yield {"type": "node", "id": node_id, "labels": [label_of(node_id)],
-               "properties": _node_properties(graph.nodes[node_id])}
+               "properties": node_properties(graph.nodes[node_id])}
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))
     for number, (start, end, _, attrs) in enumerate(edges, 1):
         yield {"type": "relationship", "id": f"r{number}", "label": relationship_type(attrs),
                "start": {"id": start, "labels": [label_of(start)]},
                "end": {"id": end, "labels": [label_of(end)]},
-               "properties": {k: v for k, v in attrs.items() if k != LABEL_KEY}}
+               "properties": edge_properties(attrs)}
 
 
 class atomic_writer:

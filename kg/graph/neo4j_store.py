@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.graph import neo4j_queries as queries
-from kg.graph.build import add_node, add_relationship, new_graph, relationship_type
-from kg.graph.model import LABEL_KEY, LABELS, label_of
+from kg.graph.build import add_node, add_relationship, new_graph
+from kg.graph.model import LABELS, edge_properties, key_of, label_of, node_properties, relationship_type
 from kg.errors import StoreError
 
 DEFAULT_BATCH = 1000
@@ -150,7 +150,7 @@ class Neo4jStore:
                                                     ids=ids[start:start + self.batch_size])]
         if not stored:
             return set()
-        rows = [{"id": node_id, "key": node_id.split(":", 1)[1]} for node_id in stored]
+        rows = [{"id": node_id, "key": key_of(node_id)} for node_id in stored]
         for start in range(0, len(rows), self.batch_size):
             self._write(queries.forget_articles(), "replacing reloaded articles", rows=rows[start:start + self.batch_size])
             self._write(queries.delete_mentions(), "replacing reloaded articles",
@@ -166,14 +166,14 @@ class Neo4jStore:
         stored, so the run replaces what it said and merges."""
         nodes: dict[str, list[dict]] = defaultdict(list)
         for node_id, attrs in graph.nodes(data=True):
-            props = {k: v for k, v in attrs.items() if k not in (LABEL_KEY, "id") and v is not None}
+            props = node_properties(attrs, drop_none=True)
             nodes[label_of(node_id)].append({"id": node_id, "props": props})
         for label in sorted(nodes):
             yield from self._chunks(queries.merge_nodes(label), nodes[label])
         relationships: dict[tuple[str, str, str, bool], list[dict]] = defaultdict(list)
         for start, end, attrs in graph.edges(data=True):
             kind = relationship_type(attrs)
-            props = {k: v for k, v in attrs.items() if k != LABEL_KEY and v is not None}
+            props = edge_properties(attrs, drop_none=True)
             new = (kind == "MENTIONS" and start in new_articles) or (kind == "REPORTED" and end in new_articles)
             relationships[(kind, label_of(start), label_of(end), new)].append({"start": start, "end": end, "props": props})
         for (kind, start_label, end_label, new) in sorted(relationships):
@@ -211,7 +211,7 @@ class Neo4jStore:
         self.setup()
         graph = new_graph()
         for row in self._read(queries.all_nodes(), "reading nodes"):
-            add_node(graph, row["id"], {k: v for k, v in row["props"].items() if k != "id"})
+            add_node(graph, row["id"], node_properties(row["props"]))
         for row in self._read(queries.all_relationships(), "reading relationships"):
             add_relationship(graph, row["start"], row["type"], row["end"], row["props"])
         return graph

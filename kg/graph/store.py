@@ -16,9 +16,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph.build import merge_graph, new_graph, relationship_type
+from kg.graph.build import merge_graph, new_graph
 from kg.graph.jsonl import read_jsonl, write_jsonl
-from kg.graph.model import label_of
+from kg.graph.model import label_of, relationship_type
 from kg.errors import StoreError
 
 DEFAULT_STORE = "kg-store"
