@@ -111,3 +111,27 @@ def test_one_unsure_item_does_not_end_a_list():
 def test_a_list_of_names_with_no_title_or_a_collective_label():
     assert names("省政协领导隋忠诚、黄兰香、赖明勇、虢正贵出席会议。") == ["隋忠诚", "黄兰香", "赖明勇", "虢正贵"]
     assert names("会议强调,要坚持团结、民主、务实、创新。") == []  # near miss: a list of words
+
+
+# Meetings and chairs
+
+def chairs_of(page):
+    found = set()
+    for article, triples in extract_page(Page(path="t.txt", source="t", text=page)):
+        found |= {(t.subject.key, t.object.props().get("org"), t.object.props().get("date"))
+                  for t in triples if t.predicate == "CHAIRED"}
+    return found
+
+
+def test_a_chair_named_before_the_day_and_the_verb():
+    page = "新华社北京12月15日电 全国政协主席俞正声15日下午主持召开全国政协第六十七次主席会议。"
+    assert chairs_of(page) == {("俞正声", "全国政协", "--12-15")}
+    # near miss: a person named after 主持 is no chair
+    assert chairs_of("新华社北京12月15日电 会议由全国政协主持召开,俞正声出席。") == set()
+
+
+def test_the_chair_of_a_closing_session_in_a_county_article_names_its_place_in_a_title():
+    page = ("县政协召开第九届委员会常务委员会第八次会议\n\n3月17日,县政协第九届委员会常务委员会第八次会议召开。\n\n"
+            "县政协主席黄同元主持会议。\n\n会议传达学习了《中国共产党宣恩县第十五届纪律检查委员会第三次全体会议上的工作报告》"
+            "和《中国人民政治协商会议湖北省第十三届委员会第一次会议政治决议》。")
+    assert chairs_of(page) == {("黄同元", "宣恩县政协", "--03-17")}

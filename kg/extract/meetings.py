@@ -26,6 +26,8 @@ DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)(?!$)){{4,80}}?(?
 MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^()]{{0,4}}(?:草案|稿))\)")
 _CLAUSE_END = "。;,!?"
 _CHAIR_VERB = re.compile(r"主持召开|主持")
+# What may stand between a chair's name and 主持: 同志, a day and time (俞正声15日下午主持召开)
+_BETWEEN_CHAIR_AND_VERB = re.compile(r"同志|(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8})?")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
 # 省政协副主席欧阳建华出席会议 names a person, not a meeting; 十四届十九次主席会议 is one.
 _NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席(?!团?(?:\(扩大\))?会议$)[\u4e00-\u9fff]{2,3}$")
@@ -40,7 +42,7 @@ _ORGANIZED = re.compile(r"^(?:组织[^,。;]{0,16}?(?:委员|人员|代表)|[^,�
                         r"(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
 # The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
 _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
-_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行)|举办|开班|开幕|$)")
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$)")
 # What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
 _EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")
 # Who reports what a meeting did: the meeting, or those at it (培训期间,学员集中学习了……).
@@ -90,7 +92,7 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
     chair = _CHAIR_VERB.search(text)
     if chair:
         chairs = [p.name for p in persons if p.end == chair.start() or
-                  text[p.end:chair.start()] in ("同志",)]
+                  p.end < chair.start() and _BETWEEN_CHAIR_AND_VERB.fullmatch(text[p.end:chair.start()])]
         if not chairs:
             by = text.rfind("由", 0, chair.start())
             chairs = [p.name for p in persons if by >= 0 and p.start >= by and p.end <= chair.start()]

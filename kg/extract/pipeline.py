@@ -66,31 +66,72 @@ def _place_context(article: Article, province: str) -> PlaceContext:
 
 
 def _body_place(article: Article, province: str) -> PlaceContext:
-    """Where an article is, from all its text when its opening does not say: the place
-    its organizations are most often named with (政协X市委员会, X县政协, 来X调研 aside),
-    else the division it names most often. Titles in 《》 do not count."""
+    """Where an article is, from all its text when its opening does not say: the places
+    its 政协 bodies are named with (政协X市委员会, X县政协) and the divisions it names,
+    titles and its reporters' outlets (德州晚报) included; of the province named most,
+    the innermost division named."""
     gazetteer = load_gazetteer()
-    explicit: Counter = Counter()
     named: Counter = Counter()
-    for paragraph in article.paragraphs:
+    outlets = [unit for unit in set(article.reporter_unit.values()) if unit != "新华社"]
+    for paragraph in [*article.paragraphs, *outlets]:
         for org in find_orgs(paragraph, PlaceContext(None, province)):
             if org.explicit and org.place and org.kind == "政协":
-                explicit[org.place] += 1
-        text = _TITLES.sub("", paragraph)
+                named[org.place] += 2
+        text = paragraph
         for start in range(len(text) - 1):
             found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN])
-            if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS):
+            if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
+                          or found[0].level in ("省", "市") and not _inside_a_word(text, start, found[1])):
                 division, _ = innermost_division(text[start:], *found)
                 named[division.name] += 1
-    for votes in (explicit, named):
-        for place, _ in votes.most_common(1):
-            context = context_for([place], province)
-            if context.division:
-                return context
+    place = _innermost_of_the_main_province(named)
+    if place:
+        context = context_for([place], province)
+        if context.division:
+            return context
     return PlaceContext(None, province)
 
 
+def _innermost_of_the_main_province(votes: Counter) -> str:
+    """Of the places an article names, the province named most (with its divisions),
+    then the innermost division in it that is named: a county article names its
+    province's bodies too (湖北省政协……宣恩县政协 → 宣恩县)."""
+    by_province: Counter = Counter()
+    for place, count in votes.items():
+        found = load_gazetteer().find(place)
+        if found:
+            by_province[found[0].province or found[0].name] += count
+    if not by_province:
+        return ""
+    main = by_province.most_common(1)[0][0]
+    inside = [(place, count) for place, count in votes.items()
+              if (found := load_gazetteer().find(place)) and (found[0].province or found[0].name) == main]
+    inside.sort(key=lambda item: (_LEVEL_RANK.get(_level_of(item[0]), 3), -item[1]))
+    return inside[0][0] if inside else ""
+
+
 _TITLES = re.compile(r"《[^《》]*》")
+_LEVEL_RANK = {"县": 0, "市": 1, "省": 2}
+
+
+def _level_of(place: str) -> str:
+    found = load_gazetteer().find(place)
+    return found[0].level if found else ""
+
+
+def _inside_a_word(text: str, start: int, form: str) -> bool:
+    """Whether a two-character place form is part of a longer word jieba reads there
+    (大同小异, 中山装): then it names no place."""
+    from kg.extract.segmenter import cut
+
+    window = text[max(0, start - 2):start + len(form) + 2]
+    offset = min(start, 2)
+    position = 0
+    for word in cut(window):
+        if position <= offset < position + len(word):
+            return not (position == offset and len(word) == len(form))
+        position += len(word)
+    return False
 MAX_DIVISION_SCAN = 12
 
 
@@ -176,7 +217,10 @@ class _ArticleReader:
         # ongoing programme rather than a meeting, and is left out: its sentence gives
         # the article's meeting nothing, and the next sentences are of that meeting again
         # (会前,市政协组织委员……开展调研。会上,……讨论了《……》).
-        date = parse_date(sentence, self.year) or (self.article.date if opening else "")
+        # An undated sentence naming the chair of the article's first meeting is dated by
+        # the article (市政协主席刘志强主持会议 after a headline that names the meeting).
+        first_with_chair = bool(mentioned.chairs) and self.meeting is None
+        date = parse_date(sentence, self.year) or (self.article.date if opening or first_with_chair else "")
         if not date:
             self.undated = True
             return
