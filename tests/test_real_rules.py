@@ -135,3 +135,13 @@ def test_the_chair_of_a_closing_session_in_a_county_article_names_its_place_in_a
             "县政协主席黄同元主持会议。\n\n会议传达学习了《中国共产党宣恩县第十五届纪律检查委员会第三次全体会议上的工作报告》"
             "和《中国人民政治协商会议湖北省第十三届委员会第一次会议政治决议》。")
     assert chairs_of(page) == {("黄同元", "宣恩县政协", "--03-17")}
+
+
+def test_an_elected_title_gives_a_role():
+    from kg.extract.persons import find_persons
+    text = "陶迪当选为政协鄂托克前旗第十一届委员会主席;王云山、卢智慧当选为政协鄂托克前旗第十一届委员会常务委员。"
+    found = [(p.name, p.roles) for p in find_persons(text, find_orgs(text, NOWHERE))]
+    assert found == [("陶迪", [("主席", "鄂托克前旗政协")]), ("王云山", [("常委", "鄂托克前旗政协")]),
+                     ("卢智慧", [("常委", "鄂托克前旗政协")])]
+    # near miss: 当选 with no body and no title names no role
+    assert [p.roles for p in find_persons("张三当选以来,工作扎实。", [])] in ([], [[]])

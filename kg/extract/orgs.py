@@ -134,7 +134,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             unit, end = "", match.start("unit")  # 县政协组织部分政协委员: a party department only of a party committee
         if level_char == "区" and text[:start].endswith("自治"):
             start, level_char = start - 2, "省"  # (内蒙古)自治区政协: a province-level region
-        found = find_place(text[:start], level_char)
+        found = find_place(text[:start], level_char, context.province)
         if found and (found[1] > 1 or found[0].province in ("", context.province) or not context.province):
             division, length = found
             printed = text[start - length:start]

@@ -110,6 +110,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         for name, name_start in names:
             persons.append(PersonMention(start, name_start + len(name), name, list(roles), "title-before-name"))
         taken_until = names[-1][1] + len(names[-1][0])
+    for start, name, roles in _elected(text, orgs, known):
+        if not any(p.start <= start < p.end for p in persons):
+            persons.append(PersonMention(start, start + len(name), name, roles, "elected-as"))
     for start, name in _untitled_list(text, known):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "name-list"))
@@ -258,6 +261,44 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str]]:
         sure = sum(plausible_name(name) or "·" in name for _, name in names)
         if len(names) >= 3 and sure * 3 >= len(names) * 2:
             found += names
+    return found
+
+
+# An election's result: 陶迪当选为政协鄂托克前旗第十一届委员会主席; 于国强、秦岭峰当选为……副主席
+ELECTED_TITLES = {"常务委员": "常委"}
+
+
+@lru_cache(maxsize=1)
+def _elected_pattern() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=[,:;。]))(?P<names>[{CJK}·、]{{2,200}}?)(?:同志)?(?:当选为|当选|增补为)"
+                      rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
+
+
+def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[tuple[int, str, list]]:
+    """(start, name, roles) of each person an election's result names, with the title
+    they were elected to and the body it is of (常务委员 is 常委)."""
+    found = []
+    if "当选" not in text and "增补为" not in text:
+        return found
+    titles = set(load_lexicons().titles) | set(ELECTED_TITLES)
+    for match in _elected_pattern().finditer(text):
+        title = match["title"]
+        if title not in titles:
+            continue
+        body = [o for o in orgs if match.start("body") <= o.start < match.end("title")]
+        if not body:
+            continue
+        roles = [(ELECTED_TITLES.get(title, title), body[-1].name)]
+        pos, end = match.start("names"), match.end("names")
+        names = []
+        while pos < end:
+            name = list_item_name(text[:end] + "、", pos, bool(names)) or name_at(text, pos, known, after_title=True)
+            if not name or pos + len(name) > end:
+                names = []
+                break
+            names.append((pos, name, roles))
+            pos += len(name) + 1
+        found += names
     return found
 
 

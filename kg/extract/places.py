@@ -51,16 +51,19 @@ def division_level(division: Division, level_char: str) -> bool:
     return division.level == _LEVEL_NAMES[level_char] or (level_char == "市" and division.name.endswith("市"))
 
 
-def find_place(before: str, level_char: str = "") -> tuple[Division, int] | None:
+def find_place(before: str, level_char: str = "", province: str = "") -> tuple[Division, int] | None:
     """The division whose name ends ``before`` (and fits ``level_char``), with the
     length it takes. A one-character place (环县, 康县) is returned too; callers
-    check it against the page's province, since 召开县政协 must not read as 开县."""
+    check it against the page's province, since 召开县政协 must not read as 开县.
+    A name several provinces share (朝阳区) is the one in ``province``, if given."""
     gazetteer = load_gazetteer()
     for length in range(min(MAX_PLACE, len(before)), 0, -1):
         candidates = gazetteer.find(before[-length:] + level_char) or (
             gazetteer.find(before[-length:]) if length > 1 else [])
         if level_char:
             candidates = [d for d in candidates if division_level(d, level_char)]
+        if len(candidates) > 1 and province and length > 1:
+            candidates = [d for d in candidates if d.province == province]
         if len(candidates) == 1:
             return candidates[0], length
     return None
