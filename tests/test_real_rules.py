@@ -145,3 +145,15 @@ def test_an_elected_title_gives_a_role():
                      ("卢智慧", [("常委", "鄂托克前旗政协")])]
     # near miss: 当选 with no body and no title names no role
     assert [p.roles for p in find_persons("张三当选以来,工作扎实。", [])] in ([], [[]])
+
+
+def test_a_day_without_its_month_after_the_dateline():
+    page = "新华社北京1月18日电 政协第十三届全国委员会第三十二次主席会议17日在京召开,全国政协主席汪洋主持会议。"
+    assert chairs_of(page) == {("汪洋", "全国政协", "--01-17")}
+
+
+def test_a_caption_line_is_no_headline():
+    page = ("讯(记者 江跃中)12月14日,上海市政协召开十三届五十三次主席会议。市政协主席董云虎主持。\n\n"
+            "图说:上海市政协召开十三届五十三次主席会议 金松/摄\n\n会议听取了有关情况的汇报。")
+    [article] = articles(page)
+    assert article.reporters == ["江跃中", "金松"] and article.date == "--12-14"

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9, "十": 10}
 DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                   r"(?:(?:至|到|-|—|~)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})日)?")
 LEADING_DATE = re.compile(r"^(?:\([^)]*\))?\s*" + DATE.pattern)
@@ -36,3 +34,29 @@ def with_year(date: str, year: int | None) -> str:
     if year and date.startswith("--"):
         return f"{year:04d}{date[1:]}"
     return date
+
+
+# A day without its month, after the dateline has given one: 17日在京召开, 15日下午主持召开
+_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})日(?=上午|下午|晚|在|召开|举行|,|$)")
+
+
+def day_in_month_of(text: str, reference: str) -> str:
+    """The date a day printed without its month means, in the month of ``reference``
+    (the article's date), or the month before when the day is later than it.
+
+    >>> day_in_month_of("会议17日在京召开", "--01-18")
+    '--01-17'
+    >>> day_in_month_of("会议30日召开", "2020-01-02")
+    '2019-12-30'
+    >>> day_in_month_of("会议于12月17日召开", "--01-18")
+    ''
+    """
+    match = _DAY_ONLY.search(text)
+    found = re.fullmatch(r"(?P<year>\d{4})?-?-(?P<month>\d{2})-(?P<day>\d{2})", reference or "")
+    if not match or not found:
+        return ""
+    year = int(found["year"]) if found["year"] else None
+    month, day = int(found["month"]), int(match["day"])
+    if day > int(found["day"]):
+        month, year = (month - 1, year) if month > 1 else (12, year - 1 if year else None)
+    return iso_date(month, day, year)

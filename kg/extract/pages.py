@@ -25,7 +25,8 @@ _DATELINE = re.compile(
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\()"
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
     r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)\s*(?:\d{1,2}\s*月\s*)?"
-    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]))\s*[::]?)")
+    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]))\s*[::]?"
+    r"|讯(?=\s*\())")  # a copy that lost its outlet: 讯 (记者 江跃中)
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
@@ -99,7 +100,13 @@ def page_year(page: Page) -> int | None:
     return None
 
 
+_CAPTION = re.compile(r"^(?:图说|图为|图片说明)[::]")
+_CAPTION_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*/?\s*摄$")
+
+
 def _kind(paragraph: str) -> str:
+    if _CAPTION.match(squeeze(paragraph)):
+        return "caption"
     if HEADING_MARK.match(paragraph):
         return "heading"
     if CONTINUATION_NOTE.match(paragraph):
@@ -266,6 +273,10 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
                 headings = []
             headings.append(paragraph)
             _set_headline(current, headings)
+        elif kind == "caption":  # 图说:……金松/摄 — a photo's caption, not a headline
+            credit = _CAPTION_CREDIT.search(paragraph)
+            if credit and current is not None:
+                _add_reporters(current, [(name, "摄影") for name in split_byline(credit["names"])])
         elif kind == "continuation":
             current = open_article([squeeze(paragraph)])
         elif kind == "byline":
@@ -311,6 +322,20 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
         return False
     found = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
     return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 3
+
+
+def after_dateline(text: str) -> str:
+    """``text`` without the dateline and the byline brackets it opens with.
+
+    >>> after_dateline("新华社北京1月18日电 主席会议17日在京召开")
+    '主席会议17日在京召开'
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return text
+    rest = text[match.end():]
+    bracket = _PAREN.match(rest)
+    return (rest[bracket.end():] if bracket else rest).lstrip(" :：")
 
 
 def _bare_dateline(paragraph: str) -> bool:

@@ -12,14 +12,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extract.dates import parse_date, with_year
+from kg.extract.dates import day_in_month_of, parse_date, with_year
 from kg.extract.lexicon import load_lexicons
 from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.places import (LEVEL_CHARS, PlaceContext, context_for, first_division, innermost_division,
                                page_province)
-from kg.extract.pages import page_year, split_articles
+from kg.extract.pages import after_dateline, page_year, split_articles
 from kg.extract.persons import PersonMention, find_persons
 from kg.extract.records import Article, Entity, Page, Triple, entity
 from kg.extract.text import split_sentences
@@ -220,7 +220,9 @@ class _ArticleReader:
         # An undated sentence naming the chair of the article's first meeting is dated by
         # the article (市政协主席刘志强主持会议 after a headline that names the meeting).
         first_with_chair = bool(mentioned.chairs) and self.meeting is None
-        date = parse_date(sentence, self.year) or (self.article.date if opening or first_with_chair else "")
+        dated = after_dateline(sentence) if opening else sentence  # 新华社北京1月18日电 …17日在京召开
+        date = parse_date(dated, self.year) or day_in_month_of(dated, self.article.date) or \
+            (self.article.date if opening or first_with_chair else "")
         if not date:
             self.undated = True
             return
