@@ -1,23 +1,28 @@
-"""An interactive HTML page of the graph, drawn with pyvis (vis-network), that works offline.
+"""An interactive HTML page of the graph, an explorer that works offline.
+
+The page holds the whole view as JSON (its nodes, its edges, and every fact touching
+them with its evidence sentence and articles) and draws only a readable part of it at a
+time with vis-network (the copy in pyvis' package, inlined): it opens on an overview
+(the most active persons of the view with their meetings and organizations, or the most
+handled documents with their meetings), says what it left undrawn, and reaches the rest
+by search, by clicking a node (its neighbours; "expand" adds a step, "back" returns)
+and by two tables, "who chaired what" and "documents". A side panel lists the selected
+node's facts grouped by kind and the evidence behind them, each sentence once.
 
 Views: ``chairs`` (persons → meetings they chaired ← convening organizations),
 ``documents`` (meetings → documents, sized by how many meetings handled each) and
-``all``. Nodes are coloured and shaped by label, with a legend; a node's tooltip lists
-its facts and the evidence sentences with their articles.
+``all``. Label styles are vis-network *groups*, so the legend's colours are the ones
+drawn whatever the size and layout; clicking a legend entry hides or shows a label.
 
-pyvis holds the network and ships vis-network; the page is rendered here rather than
-with pyvis' own template, because that template loads Bootstrap and vis-network from
-CDNs and turns a tooltip containing "href" into HTML. Here vis-network is inlined from
-pyvis' package, every piece of page text travels as JSON with ``<``, ``>`` and ``&``
-escaped, tooltips are shown as text (vis-network's innerText), and the file is written
-as UTF-8, atomically. Nodes and edges are handed to pyvis as lists (its ``add_edge``
-rescans every edge, which is quadratic); above :data:`PHYSICS_LIMIT` nodes the layout
-is computed here and physics is off, so a big page is usable at once.
+Safety: every piece of page text travels as JSON with ``<``, ``>`` and ``&`` escaped,
+and the page's script builds its DOM with ``textContent`` only; nothing is fetched from
+the network; the file is written as UTF-8, atomically.
 """
 from __future__ import annotations
 
 import html
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -27,7 +32,7 @@ import networkx as nx
 
 from kg.graph.build import relationship_type
 from kg.graph.jsonl import atomic_writer
-from kg.graph.model import label_of
+from kg.graph.model import LABEL_KEY, label_of
 
 __all__ = ["write_html", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
 
@@ -46,61 +51,45 @@ VIEWS = {  # view: (labels drawn, relationship types drawn)
     "documents": ({"Meeting", "Document"}, {"STUDIED", "CONVEYED", "REVIEWED", "ADOPTED"}),
     "all": (set(NODE_STYLE), set(EDGE_LABELS)),
 }
+ANCHOR = {"chairs": "Person", "documents": "Document", "all": "Person"}  # what each view is about
 FONT_STACK = ('"Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", '
               '"WenQuanYi Micro Hei", "Heiti SC", SimHei, sans-serif')
-PHYSICS_LIMIT = 300  # above this many nodes, lay out in Python and turn physics off
-MAX_EVIDENCE = 5
-MIN_COLUMN_HEIGHT = 60  # nodes in one column of the computed layout, at the least
+OVERVIEW_NODES = 60  # the opening view draws about this many nodes at most
+SHOW_LIMIT = 250  # a focus draws at most this many nodes
+MIN_COLUMN_HEIGHT = 60  # nodes in one column of the computed "draw all" layout, at the least
 LAYER_ORDER = ("Person", "Meeting", "Organization", "Document")
+PAGE_DIR = "html_page"
 
 
 @dataclass
 class HtmlReport:
-    """What the page shows, and what ``max_nodes`` left out."""
+    """What the page holds (the view's nodes and edges), what it opens on, and what
+    ``max_nodes`` left out."""
 
     nodes: int
     edges: int
     dropped: int = 0
+    overview: int = 0
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing matched: the page says so instead of drawing."""
+        return self.nodes == 0
 
 
-def _caption(graph: nx.MultiDiGraph, node_id: str, view: str) -> str:
+def _name(graph: nx.MultiDiGraph, node_id: str) -> str:
     attrs = graph.nodes[node_id]
-    text = str(attrs.get("name") or attrs.get("title") or node_id.split(":", 1)[-1])
+    return str(attrs.get("name") or attrs.get("title") or node_id.split(":", 1)[-1])
+
+
+def _caption(graph: nx.MultiDiGraph, node_id: str) -> str:
+    text = _name(graph, node_id)
     if label_of(node_id) == "Meeting":
+        attrs = graph.nodes[node_id]
         stamp = " ".join(str(attrs[k]) for k in ("date", "session") if attrs.get(k))
-        return f"{stamp}\n{text}" if view != "chairs" or len(text) <= 14 else f"{stamp}\n{text[:14]}…"
-    return text
-
-
-def _tooltip(graph: nx.MultiDiGraph, node_id: str) -> str:
-    """Plain text: the node's properties, its facts, and the evidence behind them."""
-    attrs = graph.nodes[node_id]
-    lines = [f"{label_of(node_id)}: {node_id.split(':', 1)[-1]}"]
-    for key, value in sorted(attrs.items()):
-        if key in ("__labels__", "id"):
-            continue
-        lines.append(f"{key}: {'、'.join(map(str, value)) if isinstance(value, list) else value}")
-    facts, evidence = [], []
-    for start, end, edge in list(graph.out_edges(node_id, data=True)) + list(graph.in_edges(node_id, data=True)):
-        kind = relationship_type(edge)
-        if kind not in EDGE_LABELS:
-            continue
-        other = end if start == node_id else start
-        arrow = "→" if start == node_id else "←"
-        role = f"·{edge['role']}" if edge.get("role") else ""
-        facts.append(f"{EDGE_LABELS[kind]}{role} {arrow} {_plain_name(graph, other)}")
-        if edge.get("evidence") and len(evidence) < MAX_EVIDENCE:
-            evidence.append(f"「{edge['evidence']}」 ({', '.join(edge.get('articles') or [edge.get('article', '')])})")
-    if facts:
-        lines += ["", "facts:"] + sorted(set(facts))
-    if evidence:
-        lines += ["", "evidence:"] + evidence
-    return "\n".join(lines)
-
-
-def _plain_name(graph: nx.MultiDiGraph, node_id: str) -> str:
-    attrs = graph.nodes[node_id]
-    return str(attrs.get("name") or attrs.get("title") or node_id)
+        short = text if len(text) <= 16 else text[:16] + "…"
+        return f"{stamp}\n{short}" if stamp else short
+    return text if len(text) <= 24 else text[:24] + "…"
 
 
 def view_graph(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
@@ -113,11 +102,42 @@ def view_graph(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
     return drawn
 
 
-def _keep_most_connected(drawn: nx.MultiDiGraph, max_nodes: int | None) -> int:
+def _core(drawn: nx.MultiDiGraph, view: str, budget: int) -> list[str]:
+    """At most ``budget`` nodes around what the view is about: its anchors (persons,
+    or documents), the most connected first, each with its neighbours and their
+    neighbours of other labels (a person's meetings and the bodies that convened them),
+    then the rest by degree."""
+    anchor = ANCHOR[view]
+    degree = dict(drawn.degree())
+    anchors = sorted((n for n in drawn if label_of(n) == anchor), key=lambda n: (-degree[n], n))
+    kept: dict[str, None] = {}
+
+    def take(node):
+        if len(kept) < budget:
+            kept.setdefault(node, None)
+
+    for node in anchors:
+        if len(kept) >= budget:
+            break
+        take(node)
+        near = sorted(set(nx.all_neighbors(drawn, node)), key=lambda n: (-degree[n], n))
+        for other in near:
+            take(other)
+        for other in near:
+            for far in sorted(set(nx.all_neighbors(drawn, other)), key=lambda n: (-degree[n], n)):
+                if label_of(far) != anchor:
+                    take(far)
+    if len(kept) < budget:
+        for node in sorted(drawn, key=lambda n: (-degree[n], n)):
+            take(node)
+    return list(kept)
+
+
+def _keep_view_core(drawn: nx.MultiDiGraph, view: str, max_nodes: int | None) -> int:
     if not max_nodes or drawn.number_of_nodes() <= max_nodes:
         return 0
-    ranked = sorted(drawn, key=lambda n: (-drawn.degree(n), n))
-    dropped = ranked[max_nodes:]
+    kept = set(_core(drawn, view, max_nodes))
+    dropped = [n for n in drawn if n not in kept]
     drawn.remove_nodes_from(dropped)
     return len(dropped)
 
@@ -125,7 +145,7 @@ def _keep_most_connected(drawn: nx.MultiDiGraph, max_nodes: int | None) -> int:
 def _layout(drawn: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     """Columns by label (persons, meetings, organizations, documents); within a label,
     nodes ordered by where their neighbours already stand, so edges run mostly
-    straight; long columns wrap. Linear in nodes and edges."""
+    straight; long columns wrap. Linear in nodes and edges. Used by "draw all"."""
     position: dict[str, tuple[int, int]] = {}
     rank: dict[str, float] = {}
     rows = max(MIN_COLUMN_HEIGHT, round(drawn.number_of_nodes() ** 0.5 * 2))  # keeps the whole roughly square
@@ -150,82 +170,116 @@ def _layout(drawn: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
 
 def _safe_json(value) -> str:
     """JSON that can sit inside a <script> element: no tag or entity can start in it."""
-    text = json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
     return text
 
 
-def _asset(name: str) -> str:
+def _vis_asset(name: str) -> str:
     return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
+
+
+def _page_asset(name: str) -> str:
+    return resources.files("kg.exports").joinpath(PAGE_DIR, name).read_text(encoding="utf-8")
+
+
+def _plain(value):
+    if isinstance(value, (list, tuple, set)):
+        return "、".join(map(str, value))
+    return value if isinstance(value, (int, float)) else str(value)
+
+
+def _facts(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph) -> dict:
+    """Every fact (of the kinds the page names) touching a node of the view, with the
+    nodes at its ends, the evidence sentences and the articles, each stored once."""
+    index: dict[str, int] = {}
+    nodes: list = []
+    evidence: dict[str, int] = {}
+    articles: dict[str, int] = {}
+    facts = []
+
+    def node_index(node_id: str) -> int:
+        if node_id not in index:
+            index[node_id] = len(nodes)
+            attrs = graph.nodes[node_id]
+            properties = {k: _plain(v) for k, v in attrs.items() if k not in (LABEL_KEY, "id") and v not in (None, "")}
+            nodes.append([node_id, label_of(node_id), _name(graph, node_id), properties])
+        return index[node_id]
+
+    for node_id in drawn:
+        node_index(node_id)
+    seen = set()
+    for node_id in drawn:
+        for start, end, key, edge in list(graph.out_edges(node_id, keys=True, data=True)) + \
+                list(graph.in_edges(node_id, keys=True, data=True)):
+            if (start, end, key) in seen:
+                continue
+            seen.add((start, end, key))
+            kind = relationship_type(edge)
+            if kind not in EDGE_LABELS or label_of(start) not in NODE_STYLE or label_of(end) not in NODE_STYLE:
+                continue
+            sentence = edge.get("evidence") or ""
+            where = [evidence.setdefault(sentence, len(evidence))] if sentence else []
+            cited = [articles.setdefault(a, len(articles)) for a in (edge.get("articles") or [edge.get("article")]) if a]
+            facts.append([node_index(start), node_index(end), kind, edge.get("role") or edge.get("as") or "",
+                          edge.get("first_seen") or "", edge.get("last_seen") or "", where[0] if where else -1, cited])
+    article_rows = []
+    for article in articles:
+        attrs = graph.nodes.get(f"Article:{article}") or {}
+        article_rows.append([article, str(attrs.get("title") or ""), str(attrs.get("date") or "")])
+    return {"nodes": nodes, "facts": facts, "evidence": list(evidence), "articles": article_rows}
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path, *, view: str = "all", max_nodes: int | None = None,
                title: str = "政协 knowledge graph") -> HtmlReport:
-    """Write the interactive page of ``graph`` in ``view``; keep at most ``max_nodes``
-    nodes, the most connected."""
-    from pyvis.network import Network
+    """Write the explorer page of ``graph`` in ``view``; keep at most ``max_nodes``
+    nodes, those the view is about first (a chairs view keeps its persons and their
+    meetings). Returns what the page holds; ``report.empty`` when nothing matched.
 
+    >>> write_html(graph, "out/graph.html", view="chairs")  # doctest: +SKIP
+    HtmlReport(nodes=262, edges=260, dropped=0, overview=118)
+    """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
     drawn = view_graph(graph, view)
-    dropped = _keep_most_connected(drawn, max_nodes)
+    dropped = _keep_view_core(drawn, view, max_nodes)
     handled = defaultdict(int)
     if view == "documents":
         for _, document in drawn.edges():
             handled[document] += 1
-    big = drawn.number_of_nodes() > PHYSICS_LIMIT
-    position = _layout(drawn) if big else {}
+    position = _layout(drawn)
 
-    net = Network(height="85vh", width="100%", directed=True)
     nodes = []
     for node_id in drawn:
-        colour, shape, _ = NODE_STYLE[label_of(node_id)]
-        node = {"id": node_id, "label": _caption(graph, node_id, view), "title": _tooltip(graph, node_id),
-                "color": colour, "shape": shape, "group": label_of(node_id)}
+        x, y = position[node_id]
+        node = {"id": node_id, "label": _caption(graph, node_id), "group": label_of(node_id), "x": x, "y": y}
         if handled:
-            node["size"] = 10 + 6 * handled[node_id]
-            node["value"] = handled[node_id]
-        if node_id in position:
-            node["x"], node["y"] = position[node_id]
+            node["size"] = min(10 + 4 * handled[node_id], 40)
         nodes.append(node)
     edges = []
-    for start, end, key in drawn.edges(keys=True):
+    for number, (start, end, key) in enumerate(drawn.edges(keys=True)):
         edge = graph.edges[start, end, key]
-        kind = relationship_type(edge)
-        label = EDGE_LABELS[kind] + (f"·{edge['role']}" if edge.get("role") else "")
-        edges.append({"from": start, "to": end, "label": label, "title": edge.get("evidence", ""),
-                      "arrows": "to"})
-    net.nodes, net.edges = nodes, edges  # lists handed over whole: linear, unlike add_edge
-    net.node_ids = [n["id"] for n in nodes]
-    net.options = {
-        "nodes": {"font": {"face": FONT_STACK, "size": 14}},
-        "edges": {"font": {"face": FONT_STACK, "size": 10, "align": "middle"}, "smooth": not big},
-        "physics": {"enabled": not big, "stabilization": {"iterations": 150}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
+        label = EDGE_LABELS[relationship_type(edge)] + (f"·{edge['role']}" if edge.get("role") else "")
+        edges.append({"id": number, "from": start, "to": end, "label": label})
+    overview = _core(drawn, view, OVERVIEW_NODES) if drawn.number_of_nodes() > OVERVIEW_NODES else list(drawn)
+    data = {
+        "view": view, "anchor": ANCHOR[view], "overview": overview, "dropped": dropped, "showLimit": SHOW_LIMIT,
+        "styles": {label: {"colour": colour, "shape": shape, "legend": text}
+                   for label, (colour, shape, text) in NODE_STYLE.items()},
+        "edgeLabels": EDGE_LABELS, "font": FONT_STACK, **_facts(graph, drawn),
     }
-    data_nodes, data_edges, _, _, _, options = net.get_network_data()
-    page = _PAGE.format(
-        title=html.escape(title), font=html.escape(FONT_STACK), css=_asset("vis-network.css"),
-        script=_asset("vis-network.min.js"), legend=_legend(drawn),
-        summary=html.escape(_summary(view, len(data_nodes), len(data_edges), dropped)),
-        nodes=_safe_json(data_nodes), edges=_safe_json(data_edges), options=_safe_json(json.loads(options)))
+    parts = {"title": html.escape(title), "vis_css": _vis_asset("vis-network.css"), "page_css": _page_asset("explorer.css"),
+             "vis_js": _vis_asset("vis-network.min.js"), "page_js": _page_asset("explorer.js")}
+    head, tail = (re.sub(r"\{(\w+)\}", lambda match: parts[match.group(1)], part) for part in _PAGE.split("{data}"))
     with atomic_writer(path) as handle:
-        handle.write(page)
-    return HtmlReport(len(data_nodes), len(data_edges), dropped)
-
-
-def _summary(view: str, nodes: int, edges: int, dropped: int) -> str:
-    text = f"view: {view} · {nodes} nodes · {edges} edges"
-    return text + (f" · {dropped} less connected nodes left out" if dropped else "")
-
-
-def _legend(drawn: nx.MultiDiGraph) -> str:
-    present = {label_of(n) for n in drawn} or set(NODE_STYLE)
-    return "".join(
-        f'<span class="key"><span class="swatch" style="background:{colour}"></span>{html.escape(text)}</span>'
-        for label, (colour, _, text) in NODE_STYLE.items() if label in present)
+        handle.write(head)
+        handle.write(f"var viewNodes = new vis.DataSet({_safe_json(nodes)});\n")
+        handle.write(f"var viewEdges = new vis.DataSet({_safe_json(edges)});\n")
+        handle.write(f"var kgData = {_safe_json(data)};\n")
+        handle.write(tail)
+    return HtmlReport(len(nodes), len(edges), dropped, len(overview))
 
 
 _PAGE = """<!DOCTYPE html>
@@ -234,27 +288,36 @@ _PAGE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
-<style>{css}</style>
-<style>
-  body {{ margin: 0; font-family: {font}; color: #222; }}
-  header {{ padding: 8px 12px; border-bottom: 1px solid #ddd; }}
-  h1 {{ font-size: 18px; margin: 0 0 4px 0; }}
-  .key {{ margin-right: 14px; font-size: 13px; }}
-  .swatch {{ display: inline-block; width: 11px; height: 11px; margin-right: 4px; vertical-align: -1px; }}
-  .summary {{ font-size: 12px; color: #666; margin-left: 8px; }}
-  #network {{ width: 100%; height: 85vh; }}
-  div.vis-tooltip {{ white-space: pre-line; max-width: 480px; font-family: {font}; font-size: 13px; }}
-</style>
-<script>{script}</script>
+<style>{vis_css}</style>
+<style>{page_css}</style>
+<script>{vis_js}</script>
+<script>{page_js}</script>
 </head>
 <body>
-<header><h1>{title}</h1><div id="legend">{legend}<span class="summary">{summary}</span></div></header>
-<div id="network"></div>
+<header>
+  <h1>{title}</h1>
+  <div class="bar">
+    <input id="search" type="search" placeholder="搜索 search: 人物 / 机构 / 会议 / 文件" autocomplete="off">
+    <button id="back" type="button" disabled>← back</button>
+    <button id="expand" type="button" disabled>expand +1</button>
+    <button id="overview" type="button">overview</button>
+    <button id="draw-all" type="button">draw all</button>
+    <span class="dates" id="dates" hidden>dates <select id="since"></select> – <select id="until"></select></span>
+  </div>
+  <div class="bar"><span id="legend"></span><span id="summary" class="summary"></span></div>
+  <div id="status" class="status" role="status"></div>
+  <ul id="results" class="results"></ul>
+</header>
+<main>
+  <section class="left">
+    <div id="network"></div>
+    <nav class="tabs"><button type="button" id="tab-chairs" class="on">谁主持了什么 who chaired what</button><button type="button" id="tab-documents">文件 documents</button><span id="table-note" class="summary"></span></nav>
+    <div class="table-wrap"><table id="table"><thead></thead><tbody></tbody></table></div>
+  </section>
+  <aside id="panel"><p class="hint">Click a node, a search result or a table row to see its facts here.</p></aside>
+</main>
 <script>
-  var nodes = new vis.DataSet({nodes});
-  var edges = new vis.DataSet({edges});
-  var network = new vis.Network(document.getElementById("network"), {{nodes: nodes, edges: edges}}, {options});
-  window.kgNetwork = network;
+{data}kgExplorer(viewNodes, viewEdges, kgData);
 </script>
 </body>
 </html>
