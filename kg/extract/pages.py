@@ -26,7 +26,8 @@ _DATELINE = re.compile(
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
     r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)\s*(?:\d{1,2}\s*月\s*)?"
     r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]))\s*[::]?"
-    r"|讯(?=\s*\())")  # a copy that lost its outlet: 讯 (记者 江跃中)
+    r"|讯(?=\s*\()"  # a copy that lost its outlet: 讯 (记者 江跃中)
+    r"|据(?P<source>[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|客户端))(?=\s*\d{1,2}\s*月))")  # 据联谊报7月19日下午
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.extract.dates import day_in_month_of, parse_date, with_year
 from kg.extract.lexicon import load_lexicons
+from kg.extract.names import surname_of
 from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
 from kg.extract.gazetteer import load_gazetteer
@@ -81,7 +82,8 @@ def _body_place(article: Article, province: str) -> PlaceContext:
         for start in range(len(text) - 1):
             found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN])
             if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
-                          or found[0].level in ("省", "市") and not _inside_a_word(text, start, found[1])):
+                          or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
+                          and not _inside_a_word(text, start, found[1])):  # 周新民 names no 新民市
                 division, _ = innermost_division(text[start:], *found)
                 named[division.name] += 1
     place = _innermost_of_the_main_province(named)
