@@ -164,3 +164,17 @@ def test_a_county_named_in_passing_places_the_article_but_a_name_does_not():
     assert chairs_of(page) == {("姜杰", "涟水县政协", "--01-04")}
     page = "1月4日,县政协召开常委会会议。县政协主席姜杰主持会议,副主席周新民出席。"
     assert {org for _, org, _ in chairs_of(page)} <= {None, ""}  # near miss: 周新民 names no 新民市
+
+
+def test_a_follow_on_draft_that_is_no_name_on_its_own_is_dropped():
+    assert docs("会议审议通过了大会秘书长、副秘书长名单(草案)") == []
+    assert docs("会议审议通过了县政协十届三次会议议程(草案)") == [("县政协十届三次会议议程(草案)", "ADOPTED")]
+
+
+def test_a_magazine_is_no_document_handled():
+    assert docs("会议学习了《求是》杂志发表的重要文章") == []
+    assert docs("会议学习了《中国共产党政治协商工作条例》") == [("中国共产党政治协商工作条例", "STUDIED")]
+
+
+def test_a_dotted_name_whose_second_part_the_list_lacks():
+    assert names("自治区政协主席努尔兰·阿不都满金主持会议。") == ["努尔兰·阿不都满金"]

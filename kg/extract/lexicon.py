@@ -88,6 +88,7 @@ class Lexicons:
     attend_verbs: list[tuple[str, str]]
     speech_verbs: tuple[str, ...]
     transliteration_chars: frozenset[str]
+    not_documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -119,4 +120,5 @@ def load_lexicons() -> Lexicons:
         attend_verbs=longest_first(load_table("attend_verbs.tsv", 2)),
         speech_verbs=load_words("speech_verbs.txt"),
         transliteration_chars=frozenset(load_words("transliteration_chars.txt")),
+        not_documents=frozenset(load_words("not_documents.txt")),
     )

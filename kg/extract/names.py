@@ -21,6 +21,7 @@ from kg.extract.segmenter import cut, dictionary_tag, tag, word_frequency
 from kg.extract.text import CJK
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 _PUNCT = set(",。、;:!?()《》“”\"'—… ·")
 MIDDLE_DOTS = "·•・‧"
 NAME_LENGTHS = (2, 3)
@@ -123,6 +124,12 @@ def transliterated_at(text: str, start: int = 0) -> str:
         second = end + 1
         while second < len(text) and second - end <= MAX_TRANSLITERATED and text[second] in chars:
             second += 1
+        # a character the list lacks may still belong to the name (努尔兰·阿不都满金主持):
+        # read on to where the text reads as a name's end
+        for longer in range(min(len(text), end + 1 + MAX_TRANSLITERATED), second, -1):
+            if _CJK_RUN.fullmatch(text[second:longer]) and _follow_strength(text[longer:]) \
+                    and not _follow_strength(text[second:]):
+                return text[start:longer]
         return text[start:second]
     for length in range(end - start, 2, -1):
         if _follow_strength(text[start + length:]) and not is_other_word(text[start:start + length]):
