@@ -178,3 +178,19 @@ def test_a_magazine_is_no_document_handled():
 
 def test_a_dotted_name_whose_second_part_the_list_lacks():
     assert names("自治区政协主席努尔兰·阿不都满金主持会议。") == ["努尔兰·阿不都满金"]
+
+
+def test_a_bare_title_after_the_sentence_that_named_the_body():
+    page = "11月21日,德州市政协十五届十二次主席会议召开。市政协主席卜祥联主持并讲话。副主席吕永忠、康志民出席。"
+    [(article, triples)] = list(extract_page(Page(path="t.txt", source="t", text=page)))
+    roles = {(t.subject.key, t.props()["role"], t.object.key) for t in triples if t.predicate == "HOLDS_ROLE"}
+    assert ("吕永忠", "副主席", "德州市政协") in roles and ("康志民", "副主席", "德州市政协") in roles
+    # near miss: a title of no 政协 is not carried (县长 is the government's)
+    page = "11月21日,德州市政协主席会议召开。市政协主席卜祥联主持。县长李四出席。"
+    [(article, triples)] = list(extract_page(Page(path="t.txt", source="t", text=page)))
+    assert not any(t.subject.key == "李四" and t.object.key == "德州市政协" for t in triples)
+
+
+def test_the_chair_chairs_for_the_政协_of_his_title_chain():
+    page = "新华社北京3月3日电 中共中央政治局常委、全国政协主席汪洋3日主持召开全国政协主席会议。"
+    assert chairs_of(page) == {("汪洋", "全国政协", "--03-03")}

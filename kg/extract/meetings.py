@@ -99,7 +99,10 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
         if chairs:
             name, org = _meeting_phrase(text, chair.end(), orgs) if chair.group() == "主持召开" else ("", None)
             if not org:
-                org_name = next((r[1] for p in persons if p.name == chairs[0] for r in p.roles), fallback_org)
+                # a chair with several titles chairs for the 政协 among them (中共中央政治局常委、
+                # 全国政协主席汪洋主持), else for the first body of the chain
+                held = [r[1] for p in persons if p.name == chairs[0] for r in p.roles]
+                org_name = next((o for o in held if o.endswith("政协")), held[0] if held else fallback_org)
             else:
                 org_name = org.name
             return _mention(name or "会议", org_name, chairs, "chair-presided")

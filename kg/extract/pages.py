@@ -322,7 +322,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     if not _LEAD_EVENT.search(first):
         return False
     found = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
-    return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 3
+    return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 2
 
 
 def after_dateline(text: str) -> str:

@@ -57,11 +57,13 @@ def _title_at(text: str, pos: int):
 
 
 def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset(),
-                 title_bodies: dict[str, str] | None = None) -> list[PersonMention]:
+                 title_bodies: dict[str, str] | None = None, carried: str = "") -> list[PersonMention]:
     """Persons anchored in one sentence, left to right. ``known`` holds names the
     article gives elsewhere, which tell where a name ends when the text after it does not;
     ``title_bodies`` the body a government title stands for where none is printed before
-    it (副县长 → 馆陶县政府; see :func:`extract.orgs.title_bodies`).
+    it (副县长 → 馆陶县政府; see :func:`extract.orgs.title_bodies`); ``carried`` the 政协
+    a bare 政协 title stands for when the sentence names no body (……主持。副主席李明、王芳出席:
+    the 政协 of the sentence before).
 
     >>> from kg.extract.orgs import find_orgs
     >>> from kg.extract.places import context_for
@@ -103,7 +105,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             _member_org(orgs, match.group(), match.start(), chain[0][1])
         for title, org in chain:
             implied = (title_bodies or {}).get(title, "")
-            org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "")
+            org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
+                or (carried if title in CARRIED_TITLES and not org_ending.get(match.start()) else "")
             if org_name:
                 roles.append((title, org_name))
         start = chain[0][1].start if chain[0][1] else match.start()
@@ -302,6 +305,9 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     return found
 
 
+# Titles of a 政协 that a sentence may print bare after an earlier one named the body.
+CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
+                            "党组成员", "常委"})
 _NOT_IN_A_NAME = ("政协", "委员", "会议", "同志", "领导", "部门", "单位", "代表")
 
 
@@ -313,6 +319,8 @@ def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict)
     names = []
     name = list_item_name(text, pos, False) or name_at(text, pos, known, after_title=True)
     while name:
+        if len(name) > 2 and name.endswith("等"):
+            name = name[:-1]  # 李斌等: the list ends, 等 is no part of the name
         names.append((name, pos))
         pos += len(name)
         if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1) or pos + 1 in org_starting:

@@ -159,17 +159,28 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     sentences = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
     orgs = [find_orgs(sentence, context) for sentence in sentences]
     bodies = title_bodies(context)
-    persons = [find_persons(sentence, found, title_bodies=bodies) for sentence, found in zip(sentences, orgs)]
+    persons, carried = [], []
+    last_zhengxie = ""  # the 政协 a bare title stands for: the last one a title was held in
+    for sentence, found in zip(sentences, orgs):
+        carried.append(last_zhengxie)
+        persons.append(find_persons(sentence, found, title_bodies=bodies, carried=last_zhengxie))
+        last_zhengxie = _last_zhengxie(persons[-1]) or last_zhengxie
     # A name the article gives elsewhere tells where it ends in a sentence that did not
     # (市政协常委闫红英、齐国庆围绕……; later 齐国庆认为……): read such sentences again.
     known = frozenset(p.name for found in persons for p in found) | frozenset(article.reporters)
     for number, sentence in enumerate(sentences):
         named = {p.name for p in persons[number]}
         if any(name in sentence for name in known - named):
-            persons[number] = find_persons(sentence, orgs[number], known, bodies)
+            persons[number] = find_persons(sentence, orgs[number], known, bodies, carried[number])
     for number, sentence in enumerate(sentences):
         yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
     yield from _reporter_facts(article)
+
+
+def _last_zhengxie(found: list[PersonMention]) -> str:
+    """The last 政协 (not one of its units) a title in ``found`` is held in."""
+    bodies = [org for person in found for _, org in person.roles if org.endswith("政协")]
+    return bodies[-1] if bodies else ""
 
 
 class _ArticleReader:
