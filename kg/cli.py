@@ -61,7 +61,7 @@ class RateBar:
         return self.done / max(time.monotonic() - self.started, 1e-9)
 
     def finish(self) -> None:
-        if self.enabled:
+        if self.enabled and self.done:
             click.echo("", err=True)
 
 
@@ -100,18 +100,18 @@ def open_store(store_dir, params: dict):
 
 
 def load_into(store, graph, on_wait=None):
-    """Merge ``graph`` into either store; returns the stored graph's counts."""
-    from kg.graph.store import EmbeddedStore, graph_stats
+    """Merge ``graph`` into the store; returns the stored graph's counts. A store that
+    writes in batches reports them on a rate bar."""
+    from kg.graph.stores import count_rows
 
-    if isinstance(store, EmbeddedStore):
-        return graph_stats(store.merge(graph, on_wait=on_wait))
-    bar = RateBar(store.count_rows(graph), "Loading into Neo4j", _show_progress(click.get_current_context()))
+    bar = RateBar(count_rows(graph), "Loading", _show_progress(click.get_current_context()))
     try:
-        store.load(graph, progress=bar.update)
+        counts = store.load(graph, progress=bar.update, on_wait=on_wait)
     finally:
         bar.finish()
-    _summary(f"{bar.done} rows at {bar.rate():,.0f} rows/s")
-    return store.stats()
+    if bar.done:
+        _summary(f"{bar.done} rows at {bar.rate():,.0f} rows/s")
+    return counts
 
 
 def filter_options(command):
@@ -281,10 +281,8 @@ def _write_export(graph, format_, output, view="all", max_nodes=None):
     if format_ == "html":
         from kg.exports.html import write_html
         report = write_html(graph, output, view=view, max_nodes=max_nodes)
-        if report.empty:
-            click.echo(f"nothing to draw: no node matches the filters in view {view}; the page says so", err=True)
         dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
-        _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges, opens on {report.overview}{dropped}")
+        _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges{dropped}")
     elif format_ == "csv":
         from kg.exports.csv_import import write_csv
         command = write_csv(graph, output)
@@ -304,16 +302,12 @@ def _write_export(graph, format_, output, view="all", max_nodes=None):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.jsonl and graph.html.")
-@click.option("--view", type=click.Choice(("all", "chairs", "documents")), default="all", show_default=True,
-              help="What the page draws (chairs: persons, meetings, organizations; documents: meetings, documents).")
-@click.option("--max-nodes", type=click.IntRange(1), default=None,
-              help="Keep at most this many nodes in the page, those the view is about first.")
 @store_option
 @neo4j_options
 @year_option
 @jobs_option
 @library_errors
-def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
+def build(paths, out_dir, store_dir, year, jobs, **neo4j):
     """Extract pages, load them into the store and draw the store as HTML, in one go.
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
@@ -324,7 +318,7 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)
         stored = store.read()
-    _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
+    _write_export(stored, "html", out_dir / "graph.html")
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} "
              f"relationships; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
     _finish(failed, total)

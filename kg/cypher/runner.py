@@ -7,7 +7,7 @@ from kg.cypher.embedded import run_grand_cypher
 from kg.cypher.library import Query, library
 from kg.cypher.native import NATIVE
 
-__all__ = ["QueryResult", "run_query"]
+__all__ = ["QueryResult", "run_query", "run_on_graph"]
 
 
 @dataclass
@@ -17,15 +17,15 @@ class QueryResult:
 
 
 def run_query(query: Query, given: dict[str, str], store) -> QueryResult:
-    """Bind the parameters and run ``query`` on ``store`` (embedded or Neo4j).
+    """Bind the parameters and run ``query`` on ``store`` (any ``Store``)."""
+    return store.query(query, **given)
 
-    On the embedded store a library query with a native NetworkX implementation runs
-    that; any other query goes through grand-cypher."""
-    parameters = query.bind(given)
-    if hasattr(store, "cypher"):
-        columns, rows = store.cypher(query.text, parameters)
-        return QueryResult(columns, rows)
-    graph = store.read()
+
+def run_on_graph(query: Query, parameters: dict, graph) -> QueryResult:
+    """Run ``query`` with bound ``parameters`` on a NetworkX graph (the embedded store's).
+
+    A library query with a native NetworkX implementation runs that; any other query
+    goes through grand-cypher."""
     if query.name in NATIVE and library().get(query.name) == query:
         columns, rows = NATIVE[query.name](graph, parameters)
     else:

@@ -17,7 +17,7 @@ from kg.graph.model import (PROVENANCE, edge_attributes, edge_properties, key_of
 
 __all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
            "remove_articles", "relationship_type", "edge_key",
-           "resolve_person", "person_homes"]
+           "resolve_person", "person_homes", "namesake_renames", "rename_nodes"]
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -56,6 +56,8 @@ def add_relationship(graph: nx.MultiDiGraph, start: str, kind: str, end: str, pr
     ``first_seen`` … ``last_seen`` span)."""
     key = edge_key(kind, properties)
     if graph.has_edge(start, end, key=key):
+        if kind == "MENTIONS":
+            return  # an article mentions a thing once; it has no provenance to add to
         attrs = graph.edges[start, end, key]
         for name, pick in (("first_seen", min), ("last_seen", max)):
             seen = [d for d in (attrs.get(name), properties.get(name)) if d]
@@ -83,11 +85,12 @@ def person_homes(graph: nx.MultiDiGraph, person_id: str) -> set[str]:
     names) of the organizations it holds roles in."""
     if person_id not in graph:
         return set()
-    return {_home(graph.nodes[org]) for org, keyed in graph.succ[person_id].items()
+    return {home(graph.nodes[org]) for org, keyed in graph.succ[person_id].items()
             if any(relationship_type(attrs) == "HOLDS_ROLE" for attrs in keyed.values())}
 
 
-def _home(org: dict) -> str:
+def home(org: dict) -> str:
+    """Where an organization (its properties) is: its place, or for a national body its name."""
     return org.get("place") or org.get("name", "")
 
 
@@ -98,7 +101,10 @@ def resolve_person(graph: nx.MultiDiGraph, person_id: str, homes: set[str], firs
     嘉峪关 王毅 is not the foreign minister. The first one seen keeps ``Person:王毅``;
     another gets ``Person:王毅@<its organization>``.
     """
-    known = person_homes(graph, person_id)
+    return _resolved(person_id, homes, person_homes(graph, person_id), first_org)
+
+
+def _resolved(person_id: str, homes: set[str], known: set[str], first_org: str) -> str:
     if not homes or not known or homes & known:
         return person_id
     return f"{person_id}@{first_org}"
@@ -109,7 +115,7 @@ def _resolved_people(graph: nx.MultiDiGraph, triples: list[Triple]) -> dict[str,
     first_org: dict[str, str] = {}
     for triple in triples:
         if triple.predicate == "HOLDS_ROLE":
-            homes.setdefault(triple.subject.id, set()).add(_home(triple.object.props()))
+            homes.setdefault(triple.subject.id, set()).add(home(triple.object.props()))
             first_org.setdefault(triple.subject.id, triple.object.key)
     return {pid: resolve_person(graph, pid, found, first_org[pid]) for pid, found in homes.items()}
 
@@ -176,16 +182,49 @@ def merge_graph(target: nx.MultiDiGraph, source: nx.MultiDiGraph, replace_articl
     if replace_articles:
         incoming = {n.removeprefix("Article:") for n in source if n.startswith("Article:")}
         remove_articles(target, incoming & {n.removeprefix("Article:") for n in target if n.startswith("Article:")})
-    renamed = {}
-    for node_id in source:
-        if label_of(node_id) == "Person":
-            orgs = [org for _, org, attrs in source.out_edges(node_id, data=True)
-                    if relationship_type(attrs) == "HOLDS_ROLE"]
-            if orgs:
-                renamed[node_id] = resolve_person(target, node_id, person_homes(source, node_id),
-                                                  key_of(orgs[0]))
+    renamed = namesake_renames(source, lambda person_ids: {p: person_homes(target, p) for p in person_ids})
     for node_id, attrs in source.nodes(data=True):
         add_node(target, renamed.get(node_id, node_id), node_properties(attrs))
     for start, end, attrs in source.edges(data=True):
         add_relationship(target, renamed.get(start, start), relationship_type(attrs), renamed.get(end, end),
                          edge_properties(attrs))
+
+
+def namesake_renames(source: nx.MultiDiGraph, stored_homes) -> dict[str, str]:
+    """The persons of ``source`` that must change id to join a store, and their new ids.
+
+    ``stored_homes(person_ids)`` gives, for each id, the homes (see ``person_homes``)
+    of the stored person with that id. A person of ``source`` who holds roles only in
+    other places than its stored namesake becomes ``Person:<name>@<its first
+    organization>``, as ``resolve_person`` decides. Both stores ask this before they
+    merge, so they resolve namesakes alike."""
+    first_orgs = {}
+    for node_id in source:
+        if label_of(node_id) == "Person":
+            orgs = [org for _, org, attrs in source.out_edges(node_id, data=True)
+                    if relationship_type(attrs) == "HOLDS_ROLE"]
+            if orgs:
+                first_orgs[node_id] = key_of(orgs[0])
+    if not first_orgs:
+        return {}
+    known = stored_homes(list(first_orgs))
+    renamed = {}
+    for node_id, first_org in first_orgs.items():
+        new_id = _resolved(node_id, person_homes(source, node_id), known.get(node_id, set()), first_org)
+        if new_id != node_id:
+            renamed[node_id] = new_id
+    return renamed
+
+
+def rename_nodes(graph: nx.MultiDiGraph, renamed: dict[str, str]) -> nx.MultiDiGraph:
+    """``graph`` with the nodes of ``renamed`` under their new ids (a new graph; the same
+    graph when nothing is renamed)."""
+    if not renamed:
+        return graph
+    result = new_graph()
+    for node_id, attrs in graph.nodes(data=True):
+        add_node(result, renamed.get(node_id, node_id), node_properties(attrs))
+    for start, end, attrs in graph.edges(data=True):
+        add_relationship(result, renamed.get(start, start), relationship_type(attrs), renamed.get(end, end),
+                         edge_properties(attrs))
+    return result

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.graph.model import LABELS, RELATIONSHIPS
 
-__all__ = ["constraint", "merge_nodes", "merge_relationships", "create_relationships", "existing_articles", "forget_articles",
+__all__ = ["constraint", "merge_nodes", "merge_relationships", "create_relationships", "existing_articles", "person_homes", "forget_articles",
            "delete_mentions", "delete_orphans", "count_nodes", "count_relationships", "all_nodes", "all_relationships"]
 
 
@@ -67,6 +67,13 @@ def create_relationships(kind: str, start_label: str, end_label: str) -> str:
 def existing_articles() -> str:
     """Which of ``$ids`` (Article node ids) are stored already."""
     return "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id"
+
+
+def person_homes() -> str:
+    """Where the stored persons of ``$ids`` hold roles: one row ``{id, place, name}`` per
+    organization (``build.home`` makes a home of place and name)."""
+    return ("UNWIND $ids AS id MATCH (p:Person {id: id})-[:HOLDS_ROLE]->(o:Organization) "
+            "RETURN DISTINCT id, o.place AS place, o.name AS name")
 
 
 def forget_articles() -> str:

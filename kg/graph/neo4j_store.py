@@ -7,19 +7,19 @@ off midway completes when run again. Articles loaded again replace what they sai
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import networkx as nx
 
 from kg.graph import neo4j_queries as queries
-from kg.graph.build import add_node, add_relationship, new_graph
+from kg.graph.build import add_node, add_relationship, home, namesake_renames, new_graph, rename_nodes
 from kg.graph.model import LABELS, edge_properties, key_of, label_of, node_properties, relationship_type
+from kg.graph.stores import Counts, Progress, as_query, count_rows
 from kg.errors import StoreError
 
 DEFAULT_BATCH = 1000
 DEFAULT_RETRY_SECONDS = 15.0
-Progress = Callable[[int], None]  # called with the number of rows just written
 
 __all__ = ["Neo4jStore", "Neo4jSettings", "DEFAULT_BATCH"]
 
@@ -38,7 +38,7 @@ class Neo4jSettings:
 
 
 class Neo4jStore:
-    """A graph store in a Neo4j (5) database."""
+    """A graph store in a Neo4j (5) database (a ``Store``)."""
 
     def __init__(self, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH,
                  retry_seconds: float = DEFAULT_RETRY_SECONDS):
@@ -123,12 +123,16 @@ class Neo4jStore:
 
     # -- loading ---------------------------------------------------------------
 
-    def load(self, graph: nx.MultiDiGraph, progress: Progress | None = None) -> int:
-        """Merge ``graph`` into the database; returns the number of rows written.
+    def load(self, graph: nx.MultiDiGraph, progress: Progress | None = None, on_wait=None) -> Counts:
+        """Merge ``graph`` into the database; the stored graph's counts.
 
-        Articles already stored first lose the facts they gave before."""
+        Articles already stored first lose the facts they gave before; then persons
+        whose stored namesakes hold roles elsewhere are renamed, as the embedded store
+        does. ``progress(rows)`` is called after each batch; ``on_wait`` is not called
+        (the server orders concurrent loads)."""
         self.setup()
         stored = self._forget_reloaded_articles(graph)
+        graph = rename_nodes(graph, namesake_renames(graph, self._stored_homes))
         new_articles = {n for n in graph if label_of(n) == "Article"} - stored
         written = 0
         for query, rows in self._batches(graph, new_articles):
@@ -136,10 +140,19 @@ class Neo4jStore:
             written += len(rows)
             if progress:
                 progress(len(rows))
-        return written
+        return self.stats()
 
     def count_rows(self, graph: nx.MultiDiGraph) -> int:
-        return graph.number_of_nodes() + graph.number_of_edges()
+        return count_rows(graph)
+
+    def _stored_homes(self, person_ids: list[str]) -> dict[str, set[str]]:
+        """For each stored person of ``person_ids``, where it holds roles (``person_homes``)."""
+        homes: dict[str, set[str]] = defaultdict(set)
+        for start in range(0, len(person_ids), self.batch_size):
+            for row in self._read(queries.person_homes(), "checking stored namesakes",
+                                  ids=person_ids[start:start + self.batch_size]):
+                homes[row["id"]].add(home({"place": row["place"], "name": row["name"] or ""}))
+        return homes
 
     def _forget_reloaded_articles(self, graph: nx.MultiDiGraph) -> set[str]:
         """Drop what the stored articles of ``graph`` said before; their ids."""
@@ -193,6 +206,15 @@ class Neo4jStore:
         nodes = Counter({r["name"]: r["count"] for r in self._read(queries.count_nodes(), "counting")})
         relationships = Counter({r["name"]: r["count"] for r in self._read(queries.count_relationships(), "counting")})
         return {"nodes": nodes, "relationships": relationships}
+
+    def query(self, name_or_cypher, /, **params):
+        """Run a library query by name, a ``.cypher`` file or Cypher text in a read
+        transaction (``kg.cypher.runner.QueryResult``)."""
+        from kg.cypher.runner import QueryResult
+
+        query = as_query(name_or_cypher)
+        columns, rows = self.cypher(query.text, query.bind(params))
+        return QueryResult(columns, rows)
 
     def cypher(self, text: str, parameters: dict) -> tuple[list[str], list[dict]]:
         """Run an analyst's query in a read transaction; columns and rows of plain values."""

@@ -19,6 +19,7 @@ import networkx as nx
 from kg.graph.build import merge_graph, new_graph
 from kg.graph.jsonl import read_jsonl, write_jsonl
 from kg.graph.model import label_of, relationship_type
+from kg.graph.stores import Counts, Progress, as_query
 from kg.errors import StoreError
 
 DEFAULT_STORE = "kg-store"
@@ -29,7 +30,7 @@ __all__ = ["EmbeddedStore", "graph_stats", "DEFAULT_STORE"]
 
 
 class EmbeddedStore:
-    """A graph store in a folder on disk."""
+    """A graph store in a folder on disk (a ``Store``)."""
 
     def __init__(self, folder: str | os.PathLike = DEFAULT_STORE):
         self.folder = Path(folder)
@@ -75,6 +76,21 @@ class EmbeddedStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def load(self, graph: nx.MultiDiGraph, progress: Progress | None = None, on_wait=None) -> Counts:
+        """Merge ``graph`` into the store and save; the stored graph's counts.
+
+        The store is written whole, once, so ``progress`` is not called; ``on_wait()``
+        is called once if another process holds the store."""
+        return graph_stats(self.merge(graph, on_wait=on_wait))
+
+    def query(self, name_or_cypher, /, **params):
+        """Run a library query by name, a ``.cypher`` file or Cypher text on the stored
+        graph (``kg.cypher.runner.QueryResult``)."""
+        from kg.cypher.runner import run_on_graph
+
+        query = as_query(name_or_cypher)
+        return run_on_graph(query, query.bind(params), self.read())
+
     def merge(self, incoming: nx.MultiDiGraph, on_wait=None) -> nx.MultiDiGraph:
         """Merge ``incoming`` into the store and save; returns the stored graph.
 
@@ -91,7 +107,6 @@ class EmbeddedStore:
             except OSError as error:
                 raise StoreError(f"{self.path}: cannot be written: {error.strerror or error}") from None
             return graph
-
 
     def _clear_half_written(self) -> None:
         """Remove what a writer killed mid-write left beside the graph (only the lock
