@@ -97,6 +97,8 @@ def is_unfinished(line: str) -> bool:
         return False
     if line[-1] in "、,":
         return True
+    if line[-1] in _NEVER_ENDS_A_HEADLINE or line[-1].isdigit() or squeeze(line).startswith(("会议", "会上")):
+        return True  # …召开市政协六届常委会第八次会议的 / 会议听取了……及2 : broken mid-sentence
     clean = squeeze(line)
     if _REPORTERS_LINE.match(clean):
         return False
@@ -108,6 +110,8 @@ def is_unfinished(line: str) -> bool:
 # A paragraph closed by a credit: …讲话。 新华社记者 李涛 摄; …草案)。□黄和芳
 _ENDS_WITH_CREDIT = re.compile(r"[。!?”]\s*(?:[^。!?\s]{0,12}(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$"
                                r"|[。!?”]\s*□\s*[\u4e00-\u9fff]{2,4}$")
+# Characters after which a sentence goes on: a line ending in one was broken by the layout.
+_NEVER_ENDS_A_HEADLINE = set("的了和及与在对将把为从向")
 MID_LINE = 6  # a line with sentence punctuation this long is prose, not a headline
 # A byline on a line of its own (本报记者 唐欣怡 通讯员 耿少华), not a dateline (本报张掖讯).
 _REPORTERS_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(?<=通)讯){2,30}$")
@@ -125,10 +129,13 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     """
     paragraphs: list[str] = []
     pending = ""
-    for raw in lines:
-        line = normalize(raw)
-        if not line:
-            continue
+    lines = [normalize(raw) for raw in lines]
+    lines = [line for line in lines if line]
+    headlines = _headlines_before_leads(lines)
+    for number, line in enumerate(lines):
+        if number in headlines and pending:
+            paragraphs.append(pending)  # a cut-off tail (…广泛凝) stops before the next headline
+            pending = ""
         if not pending and paragraphs and not HEADING_MARK.match(paragraphs[-1]) and (
                 _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
                 or _breaks_a_word(paragraphs[-1], line)):
@@ -151,6 +158,16 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     if pending:
         paragraphs.append(pending)
     return paragraphs
+
+
+def _headlines_before_leads(lines: list[str]) -> set[int]:
+    """The numbers of the lines that read as a headline (short, no sentence mark) and
+    stand right before an article's lead (a dateline or a dated first sentence)."""
+    return {number for number in range(len(lines) - 1)
+            if _HEADLINE_LIKE.fullmatch(squeeze(lines[number])) and len(squeeze(lines[number])) <= 45
+            and not any(mark in lines[number] for mark in ",、")
+            and _LEAD_START.match(lines[number + 1]) and "。" in lines[number + 1][:120]
+            and number > 0 and len(squeeze(lines[number - 1])) > 45}
 
 
 # A lead's opening: a dateline or a date (本报讯, 新华社…电, 天山网讯, 1月5日).
