@@ -194,3 +194,10 @@ def test_a_bare_title_after_the_sentence_that_named_the_body():
 def test_the_chair_chairs_for_the_政协_of_his_title_chain():
     page = "新华社北京3月3日电 中共中央政治局常委、全国政协主席汪洋3日主持召开全国政协主席会议。"
     assert chairs_of(page) == {("汪洋", "全国政协", "--03-03")}
+
+
+def test_a_bare_name_before_主持_chairs():
+    page = "1月20日下午,鄂尔多斯市政协五届二十七次主席会议召开。张众志主持会议。"
+    assert chairs_of(page) == {("张众志", "鄂尔多斯市政协", "--01-20")}
+    assert names("会议由李微微主持。") == ["李微微"]
+    assert names("会议主持工作扎实。") == []  # near miss: no name before 主持

@@ -119,6 +119,11 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for start, name in _untitled_list(text, known):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "name-list"))
+    for match in _BEFORE_CHAIR.finditer(text):  # 张众志主持会议; 会议由李微微主持
+        name = match["name"]
+        if (name in known or plausible_name(name)) and not any(p.start <= match.start("name") < p.end
+                                                                  for p in persons):
+            persons.append(PersonMention(match.start("name"), match.end("name"), name, [], "name-before-chair"))
     for start, name in _quoted_speakers(text):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
@@ -305,6 +310,9 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     return found
 
 
+# A bare name right before 主持, at a clause's start or after 由: 张众志主持会议, 会议由李微微主持
+_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由]))(?P<name>[{CJK}]{{2,3}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
+                           rf"(?:同志)?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
                             "党组成员", "常委"})
