@@ -201,3 +201,8 @@ def test_a_bare_name_before_主持_chairs():
     assert chairs_of(page) == {("张众志", "鄂尔多斯市政协", "--01-20")}
     assert names("会议由李微微主持。") == ["李微微"]
     assert names("会议主持工作扎实。") == []  # near miss: no name before 主持
+
+
+def test_a_first_item_no_rule_knows_is_vouched_for_by_the_list():
+    assert names("市政协副主席亚古、岳国红、达娃出席。")[:2] == ["亚古", "岳国红"]
+    assert names("市政协副主席、秘书长出席。") == []  # near miss: titles, no names

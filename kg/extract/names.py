@@ -126,7 +126,7 @@ def transliterated_at(text: str, start: int = 0) -> str:
             second += 1
         # a character the list lacks may still belong to the name (努尔兰·阿不都满金主持):
         # read on to where the text reads as a name's end
-        for longer in range(min(len(text), end + 1 + MAX_TRANSLITERATED), second, -1):
+        for longer in range(second + 1, min(len(text), end + 1 + MAX_TRANSLITERATED) + 1):
             if _CJK_RUN.fullmatch(text[second:longer]) and _follow_strength(text[longer:]) \
                     and not _follow_strength(text[second:]):
                 return text[start:longer]

@@ -326,6 +326,11 @@ def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict)
     the rules are unsure of does not end the list."""
     names = []
     name = list_item_name(text, pos, False) or name_at(text, pos, known, after_title=True)
+    if not name:  # 副主席亚古、岳国红、达娃: a first item no rule knows, vouched for by the next
+        first = list_item_name(text, pos, True)
+        following = pos + len(first) + 1
+        if first and plausible_name(list_item_name(text, following, True) or name_at(text, following, known)):
+            name = first
     while name:
         if len(name) > 2 and name.endswith("等"):
             name = name[:-1]  # 李斌等: the list ends, 等 is no part of the name
