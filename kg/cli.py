@@ -12,11 +12,9 @@ from pathlib import Path
 
 import click
 
-from kg import __version__
+import kg
+from kg import EXPORT_FORMATS, KGError, __version__
 from kg.cypher.output import FORMATS as QUERY_FORMATS
-from kg.errors import KGError
-
-EXPORT_FORMATS = ("html", "jsonl", "graphml", "gexf", "csv", "cypher")
 
 
 def _show_progress(ctx: click.Context) -> bool:
@@ -91,12 +89,10 @@ def open_store(store_dir, params: dict):
     ctx = click.get_current_context()
     uri_given = ctx.get_parameter_source("neo4j_uri") == click.core.ParameterSource.COMMANDLINE
     if not (params.get("use_neo4j") or uri_given):
-        from kg.graph.store import EmbeddedStore
-        return EmbeddedStore(store_dir)
-    from kg.graph.neo4j_store import Neo4jSettings, Neo4jStore
-    settings = Neo4jSettings(params["neo4j_uri"], params["neo4j_user"], params["neo4j_password"],
-                             params["neo4j_database"])
-    return Neo4jStore(settings, batch_size=params["batch_size"])
+        return kg.open_store(store_dir, neo4j=False)
+    return kg.open_store(params["neo4j_uri"], neo4j=True, user=params["neo4j_user"],
+                         password=params["neo4j_password"], database=params["neo4j_database"],
+                         batch_size=params["batch_size"])
 
 
 def load_into(store, graph, on_wait=None):
@@ -125,11 +121,6 @@ def filter_options(command):
     for option in reversed(options):
         command = option(command)
     return command
-
-
-def _selection(person, org, since, until):
-    from kg.graph.filters import GraphFilter
-    return GraphFilter(person=person, org=org, since=since, until=until)
 
 
 def store_option(command):
@@ -171,22 +162,19 @@ def cli(quiet):
 
 def _extract(paths, year, jobs):
     """Extract pages to a graph, reporting each page that fails; returns (graph, pages, failed)."""
-    from kg.extract.pages import find_pages
-    from kg.graph.ingest import graph_from_pages
-
-    pages = find_pages(paths)
-    if not pages:
-        raise click.ClickException("no pages found (give .txt or .md files, or folders holding them)")
+    pages = kg.find_pages(paths)
+    failures = []
 
     def report(path, message):
+        failures.append(path)
         click.echo(f"\nError: {message}" if _show_progress(click.get_current_context()) else f"Error: {message}",
                    err=True)
 
     with progress(pages, "Extracting") as bar:
         step = getattr(bar, "update", None)
-        graph, failed = graph_from_pages(pages, year=year, on_error=report, jobs=jobs,
-                                         on_page=(lambda path: step(1, path)) if step else None)
-    return graph, len(pages), failed
+        graph = kg.extract_graph(pages, year=year, on_error=report, jobs=jobs,
+                                 on_page=(lambda path: step(1, path)) if step else None)
+    return graph, len(pages), len(failures)
 
 
 def _summary(message: str) -> None:
@@ -209,10 +197,8 @@ def _finish(failed: int, total: int) -> None:
 @library_errors
 def extract(paths, output, year, jobs):
     """Read pages (files, or folders of .txt/.md/.html files) into a graph JSON Lines file."""
-    from kg.graph.jsonl import write_jsonl
-
     graph, total, failed = _extract(paths, year, jobs)
-    write_jsonl(graph, output)
+    kg.write_graph(graph, output)
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, "
              f"{graph.number_of_edges()} relationships in {output}")
     _finish(failed, total)
@@ -229,9 +215,7 @@ def load(graph_file, store_dir, **neo4j):
 
     Articles already in the store are replaced by their new reading; loading the same
     file twice changes nothing."""
-    from kg.graph.jsonl import read_jsonl
-
-    graph = read_jsonl(graph_file)
+    graph = kg.read_graph(graph_file)
     with open_store(store_dir, neo4j) as store:
         counts = load_into(store, graph, on_wait=lambda: _summary(
             f"waiting for another kg process to release {store_dir} …"))
@@ -270,31 +254,20 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
     browser), jsonl (SCHEMA.md, APOC's shape), graphml and gexf (Gephi, yEd, networkx),
     csv (a folder for neo4j-admin import, whose command is printed), cypher (a script
     for cypher-shell). The filters apply to every format."""
-    from kg.graph.filters import filter_graph
-
     with open_store(store_dir, neo4j) as store:
-        graph = filter_graph(store.read(), _selection(person, org, since, until))
+        graph = kg.filter_graph(store.read(), person=person, org=org, since=since, until=until)
     _write_export(graph, format_, output, view=view, max_nodes=max_nodes)
 
 
 def _write_export(graph, format_, output, view="all", max_nodes=None):
+    report = kg.export(graph, format_, output, view=view, max_nodes=max_nodes)
     if format_ == "html":
-        from kg.exports.html import write_html
-        report = write_html(graph, output, view=view, max_nodes=max_nodes)
         dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
         _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges{dropped}")
     elif format_ == "csv":
-        from kg.exports.csv_import import write_csv
-        command = write_csv(graph, output)
         _summary(f"wrote the folder {output}; import it into a new Neo4j database with:")
-        click.echo(command)
+        click.echo(report)
     else:
-        from kg.exports.cypher_script import write_cypher
-        from kg.exports.gexf import write_gexf
-        from kg.exports.graphml import write_graphml
-        from kg.exports.jsonl import write_jsonl
-        writer = {"jsonl": write_jsonl, "graphml": write_graphml, "gexf": write_gexf, "cypher": write_cypher}[format_]
-        writer(graph, output)
         _summary(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
 
@@ -311,10 +284,8 @@ def build(paths, out_dir, store_dir, year, jobs, **neo4j):
     """Extract pages, load them into the store and draw the store as HTML, in one go.
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
-    from kg.graph.jsonl import write_jsonl
-
     graph, total, failed = _extract(paths, year, jobs)
-    write_jsonl(graph, out_dir / "graph.jsonl")
+    kg.write_graph(graph, out_dir / "graph.jsonl")
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)
         stored = store.read()
@@ -353,9 +324,8 @@ def query(query, params, format_, list_queries, store_dir, **neo4j):
     kg query chairs -p org=张掖市政协
     kg query "MATCH (p:Person) RETURN p.name LIMIT 5" --format csv
     """
-    from kg.cypher.library import library, resolve
+    from kg.cypher.library import library
     from kg.cypher.output import render
-    from kg.cypher.runner import run_query
 
     if list_queries:
         for name, item in library().items():
@@ -367,5 +337,5 @@ def query(query, params, format_, list_queries, store_dir, **neo4j):
     if not query:
         raise click.UsageError("give a query NAME, a .cypher FILE or Cypher text, or --list")
     with open_store(store_dir, neo4j) as store:
-        result = run_query(resolve(query), _parameters(params), store)
+        result = store.query(query, **_parameters(params))
     click.echo(render(result, format_))

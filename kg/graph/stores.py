@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import networkx as nx
+if TYPE_CHECKING:  # ``import kg`` names Store: it must not import networkx
+    import networkx as nx
 
-if TYPE_CHECKING:
     from kg.cypher.library import Query
     from kg.cypher.runner import QueryResult
 
