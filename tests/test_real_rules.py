@@ -206,3 +206,12 @@ def test_a_bare_name_before_主持_chairs():
 def test_a_first_item_no_rule_knows_is_vouched_for_by_the_list():
     assert names("市政协副主席亚古、岳国红、达娃出席。")[:2] == ["亚古", "岳国红"]
     assert names("市政协副主席、秘书长出席。") == []  # near miss: titles, no names
+
+
+def test_bylines_that_name_their_people_first():
+    assert [r[:2] for r in _byline("(粘青 王千硕/文 徐子茵/图)")] == [
+        ("粘青", "记者"), ("王千硕", "记者"), ("徐子茵", "摄影")]
+    [article] = articles("四川新闻网消息(蒋剑 马子入 陈加普 记者 李全民)2月26日上午,政协旺苍县第十一届委员会第四次会议开幕。")
+    assert article.reporters == ["蒋剑", "马子入", "陈加普", "李全民"]
+    assert [r[:2] for r in _byline("张春晖 郭晓旭")] == [("张春晖", "记者"), ("郭晓旭", "记者")]
+    assert _byline("团结 奋进") is None  # near miss: two words, no names

@@ -142,7 +142,7 @@ def _title_of(spaced: str) -> str:
 def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     """(name, as) pairs when the whole paragraph is a byline, else None."""
     titles = load_lexicons().reporter_titles
-    credits = _credit_line(paragraph)
+    credits = _credit_line(paragraph) or _bare_names_line(paragraph)
     if credits:
         return credits
     match = re.fullmatch(r"\((?P<names>[^()]{2,16})\)", paragraph)
@@ -188,12 +188,41 @@ _CREDIT_AS = {"文字": "记者", "文": "记者", "图片": "摄影", "图": "�
               "摄": "摄影", "记者": "记者", "通讯员": "通讯员"}
 
 
+_NAMES_THEN_MARK = re.compile(r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,20}?)\s*/\s*(?P<mark>文|图|摄)")
+
+
+def _names_then_marks(text: str) -> list[tuple] | None:
+    """``粘青 王千硕/文 徐子茵/图``: names, then the mark of what they did."""
+    found, end = [], 0
+    for match in _NAMES_THEN_MARK.finditer(text):
+        if text[end:match.start()].strip():
+            return None
+        names = split_byline(match["names"])
+        if not names or not _only_names(match["names"], names):
+            return None
+        found += [(name, _CREDIT_AS[match["mark"]]) for name in names]
+        end = match.end()
+    return found if found and not text[end:].strip() else None
+
+
+def _bare_names_line(paragraph: str) -> list[tuple] | None:
+    """A line of two or three names and nothing else (张春晖 郭晓旭), closing an article."""
+    tokens = paragraph.split()
+    if not 2 <= len(tokens) <= 3 or len(paragraph) > 16:
+        return None
+    from kg.extract.names import plausible_name
+    return [(token, "记者") for token in tokens] if all(plausible_name(token) for token in tokens) else None
+
+
 def _credit_line(paragraph: str) -> list[tuple] | None:
     """The reporters of a line made only of credits with marks (``(文/陈昂昂)``,
     ``文|政协融媒记者李飞 图|政协融媒记者闫利鹏``, ``江苏广电总台·融媒体新闻中心记者/马遥 吴刚
     编辑/胡超``), else None. An editor is no reporter."""
     inside = re.fullmatch(r"\((?P<inside>[^()]{3,80})\)", paragraph)
     text = inside["inside"] if inside else paragraph
+    after = _names_then_marks(text)
+    if after:
+        return after
     marks = list(_CREDIT_MARK.finditer(text))
     if not marks or len(text) > 80:
         return None
@@ -229,6 +258,11 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
     titles = load_lexicons().reporter_titles
     found = []
     matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*", text))
+    if matches and matches[0].start() > 0 and not _UNIT.search(text[:matches[0].start()]):
+        leading = text[:matches[0].start()]  # (蒋剑 马子入 陈加普 记者 李全民): correspondents first
+        names = split_byline(leading)
+        if names and _only_names(leading, names):
+            found.extend((name, "通讯员", "", "通讯员") for name in names)
     for number, match in enumerate(matches):
         names = text[match.end():matches[number + 1].start() if number + 1 < len(matches) else len(text)]
         following = _UNIT.search(names) if number + 1 < len(matches) else None
