@@ -215,3 +215,11 @@ def test_bylines_that_name_their_people_first():
     assert article.reporters == ["蒋剑", "马子入", "陈加普", "李全民"]
     assert [r[:2] for r in _byline("张春晖 郭晓旭")] == [("张春晖", "记者"), ("郭晓旭", "记者")]
     assert _byline("团结 奋进") is None  # near miss: two words, no names
+
+
+def test_a_variant_character_and_a_province_named_before_its_city():
+    from kg.extract.text import to_simplified
+    assert to_simplified("陜西省政協") == "陕西省政协"
+    page = ("10月29日,河北省保定市政协党组理论学习中心组召开学习会议。市政协主席李俊岭主持会议。\n\n"
+            "会议强调,保定市政协要为保定高质量发展贡献力量。")
+    assert chairs_of(page) == {("李俊岭", "保定市政协", "--10-29")}

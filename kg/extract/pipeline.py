@@ -62,6 +62,10 @@ def _place_context(article: Article, province: str) -> PlaceContext:
         if found:
             start, division, form = found
             division, _ = innermost_division(text[start:], division, form)
+            if division.level == "省":  # 河北 first, then 保定 all through: the innermost named
+                inner = _body_place(article, division.name)
+                if inner.division and inner.division.province == division.name:
+                    return inner
             return PlaceContext(division, division.province or province)
     return _body_place(article, province)
 

@@ -46,6 +46,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("兩當縣政協主席李艾婷主持召開縣政協機關輪訓會")
     '两当县政协主席李艾婷主持召开县政协机关轮训会'
     """
+    text = text.translate(_VARIANTS)
     converted = _t2s().convert(text)
     if converted == text:
         return text
@@ -54,6 +55,9 @@ def to_simplified(text: str) -> str:
     return converted if changed / chinese > TRADITIONAL_SHARE else text
 
 
+# Variant forms OpenCC's t2s leaves as they are, though pages print them for the usual
+# character (陜西 for 陝西/陕西).
+_VARIANTS = str.maketrans({"陜": "陕"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
