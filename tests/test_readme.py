@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -27,3 +30,23 @@ def test_every_command_in_the_reference_has_help():
     for command in sorted(set(re.findall(r"^\| `kg (\w+)", readme, re.M))):
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100, command
+
+
+def test_the_from_python_section_runs(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## From Python", 1)[1].split("\n## ", 1)[0]
+    [code] = re.findall(r"```python\n(.*?)```", section, re.S)
+    shown = re.search(r"which prints `([^`]+)`", section).group(1)
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md (From Python)", "exec"), {})
+    assert capsys.readouterr().out.strip() == shown
+    assert {"graph.jsonl", "graph.html", "kg-store"} <= {p.name for p in tmp_path.iterdir()}
+
+
+def test_import_kg_is_cheap_and_lists_its_face():
+    code = ("import sys, kg; assert 'networkx' not in sys.modules and 'jieba' not in sys.modules, sorted(sys.modules); "
+            "assert all(hasattr(kg, name) for name in kg.__all__); print(' '.join(kg.__all__))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert {"extract_graph", "open_store", "export", "read_graph", "write_graph", "Store"} <= set(done.stdout.split())
