@@ -223,3 +223,10 @@ def test_a_variant_character_and_a_province_named_before_its_city():
     page = ("10月29日,河北省保定市政协党组理论学习中心组召开学习会议。市政协主席李俊岭主持会议。\n\n"
             "会议强调,保定市政协要为保定高质量发展贡献力量。")
     assert chairs_of(page) == {("李俊岭", "保定市政协", "--10-29")}
+
+
+def test_a_sentence_that_goes_on_with_what_the_meeting_did():
+    from kg.extract.meetings import handles_documents
+    assert handles_documents("书面审议了政协湖南省委员会全体会议工作规则(草案)。", False)
+    assert handles_documents("当日,会议审议通过了有关事项。", False)
+    assert not handles_documents("要认真学习《条例》。", False)  # near miss: an exhortation

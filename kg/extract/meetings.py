@@ -46,9 +46,11 @@ _MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推�
 # What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
 _EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")
 # Who reports what a meeting did: the meeting, or those at it (培训期间,学员集中学习了……).
-_MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),)?"
+_MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),|(?:当日|当天|随后|同时|此外|最后),)?"
                               r"(?:会议|会上|会议上|会议期间|(?:学习|座谈|协商|分享|培训)会上?"
-                              r"|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员)")
+                              r"|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员"
+                              # a sentence that goes on with what the meeting did: 书面审议了……
+                              r"|(?=(?:还|并|另外)?(?:书面审议|审议通过|原则通过|协商通过|审议|传达学习|传达|集体学习)))")
 ISSUE_VERBS = re.compile(r"(?:出台|印发|制定|发布|颁布)的$")
 
 
