@@ -262,8 +262,10 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
 def _write_export(graph, format_, output, view="all", max_nodes=None):
     report = kg.export(graph, format_, output, view=view, max_nodes=max_nodes)
     if format_ == "html":
+        if report.empty:
+            click.echo(f"nothing to draw: no node matches the filters in view {view}; the page says so", err=True)
         dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
-        _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges{dropped}")
+        _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges, opens on {report.overview}{dropped}")
     elif format_ == "csv":
         _summary(f"wrote the folder {output}; import it into a new Neo4j database with:")
         click.echo(report)
@@ -275,12 +277,16 @@ def _write_export(graph, format_, output, view="all", max_nodes=None):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.jsonl and graph.html.")
+@click.option("--view", type=click.Choice(("all", "chairs", "documents")), default="all", show_default=True,
+              help="What the page draws (chairs: persons, meetings, organizations; documents: meetings, documents).")
+@click.option("--max-nodes", type=click.IntRange(1), default=None,
+              help="Keep at most this many nodes in the page, those the view is about first.")
 @store_option
 @neo4j_options
 @year_option
 @jobs_option
 @library_errors
-def build(paths, out_dir, store_dir, year, jobs, **neo4j):
+def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
     """Extract pages, load them into the store and draw the store as HTML, in one go.
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
@@ -289,7 +295,7 @@ def build(paths, out_dir, store_dir, year, jobs, **neo4j):
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)
         stored = store.read()
-    _write_export(stored, "html", out_dir / "graph.html")
+    _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} "
              f"relationships; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
     _finish(failed, total)

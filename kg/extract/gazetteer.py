@@ -68,6 +68,7 @@ class Gazetteer:
             for form in division.forms:
                 self._by_form[form].append(division)
         self._longest = max(map(len, self._by_form), default=0)
+        self._openings = frozenset(form[:2] for form in self._by_form)  # what a form can start with
 
     def __len__(self) -> int:
         return len(self.divisions)
@@ -138,6 +139,8 @@ class Gazetteer:
         >>> division.name, form
         ('张掖市', '张掖市')
         """
+        if text[:2] not in self._openings:
+            return None  # most text starts no place: one set look-up says so
         for length in range(min(self._longest, len(text)), 1, -1):
             found = self._by_form.get(text[:length])
             if found:
