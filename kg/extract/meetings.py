@@ -10,12 +10,12 @@ nearest before a title says how the meeting handled it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicons
 from kg.extract.orgs import OrgMention
 from kg.extract.persons import PersonMention
+from kg.extract.records import MeetingMention, DocumentMention
 
 SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
 FORMAL_SESSION = re.compile(r"[^,。;]{0,12}?第(?P<term>[一二三四五六七八九十]+)届[^,。;]{0,12}?第(?P<sitting>[一二三四五六七八九十]+)次")
@@ -54,25 +54,8 @@ _MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),|(?:当日|�
 ISSUE_VERBS = re.compile(r"(?:出台|印发|制定|发布|颁布)的$")
 
 
-@dataclass
-class MeetingMention:
-    """A meeting read from one sentence."""
-
-    name: str  # without the convening organization
-    org: str  # canonical name of the convening organization
-    kind: str
-    session: str
-    chairs: list[str]
-    rule: str
 
 
-@dataclass(frozen=True)
-class DocumentMention:
-    title: str
-    kind: str
-    action: str  # STUDIED, CONVEYED, REVIEWED, ADOPTED, or "" when no verb handled it
-    issuer: str  # canonical organization that issued it, or ""
-    start: int
 
 
 def meeting_kind(name: str) -> str:

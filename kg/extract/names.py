@@ -24,7 +24,6 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _PUNCT = set(",。、;:!?()《》“”\"'—… ·")
 MIDDLE_DOTS = "·•・‧"
-NAME_LENGTHS = (2, 3)
 MAX_TRANSLITERATED = 7  # characters of one part of a transliterated name
 # How often jieba's dictionary must count a word that is no name for it to be taken
 # for that word: a two-character candidate (公示 119, 宣讲 141, but 付强 3, 方志 67),

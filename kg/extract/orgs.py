@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.gazetteer import Division, load_gazetteer
@@ -21,21 +21,11 @@ from kg.extract.places import (LEVEL_CHARS, PlaceContext, find_place, first_divi
                             last_place_of_level, named_division, place_form, relative_division)
 from kg.extract.segmenter import tag
 from kg.extract.text import CJK
+from kg.extract.records import OrgMention
 
 MAX_TOWN = 4  # characters of a township's name before 镇, 乡 or 街道
 
 
-@dataclass(frozen=True)
-class OrgMention:
-    """An organization named in a sentence, at ``text[start:end]``."""
-
-    start: int
-    end: int
-    name: str  # canonical
-    kind: str
-    level: str
-    place: str
-    explicit: bool  # named with its place, not resolved from context
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicons, title_pattern
@@ -17,6 +16,7 @@ from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_a
 from kg.extract.orgs import OrgMention
 from kg.extract.segmenter import cut, tag
 from kg.extract.text import CJK
+from kg.extract.records import PersonMention
 
 _CHAIN_JOINERS = ("、", "兼")
 _NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
@@ -26,15 +26,6 @@ _NOT_A_TITLE_AFTER = ("会", "团", "员会")  # 常委会, 主席团, 委员会
 BARE_TITLE_KINDS = {"委员": "政协", "常委": "政协", "董事长": "企业", "总经理": "企业", "副总经理": "企业"}
 
 
-@dataclass
-class PersonMention:
-    """A person named in a sentence, at ``text[start:end]``, with the roles given there."""
-
-    start: int
-    end: int
-    name: str
-    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, organization name)
-    rule: str = ""
 
 
 @lru_cache(maxsize=1)

@@ -9,23 +9,15 @@ form is shared across China (北京市朝阳区, not 长春市's).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from kg.extract.gazetteer import Division, load_gazetteer
+from kg.extract.records import PlaceContext
 
 LEVEL_CHARS = "省市州盟县区旗"
 _LEVEL_NAMES = {"省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
 MAX_PLACE = 10
 
 
-@dataclass(frozen=True)
-class PlaceContext:
-    """Where an article's relative names point: its dateline division and province."""
-
-    division: Division | None = None
-    province: str = ""
-    community: str = ""  # the 社区 an article is about, for 社区党委 without a name
-    company: str = ""  # the company an article visits, for 公司董事长 without a name
 
 
 def place_form(division: Division) -> str:

@@ -6,6 +6,10 @@ these records; the graph package turns them into nodes and relationships.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.gazetteer import Division
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,62 @@ def from_row(row: tuple) -> Triple:
     s_label, s_key, s_props, predicate, o_label, o_key, o_props, article, evidence, rule, props = row
     return Triple(Entity(s_label, s_key, s_props), predicate, Entity(o_label, o_key, o_props),
                   article, evidence, rule, props)
+
+
+# The mentions the rule modules find in a sentence, and where an article's relative
+# names point: kept here, beside the records, so that no rule module imports another
+# for a type.
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organization named in a sentence, at ``text[start:end]``."""
+
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str
+    level: str
+    place: str
+    explicit: bool  # named with its place, not resolved from context
+
+
+@dataclass
+class PersonMention:
+    """A person named in a sentence, at ``text[start:end]``, with the roles given there."""
+
+    start: int
+    end: int
+    name: str
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, organization name)
+    rule: str = ""
+
+
+@dataclass
+class MeetingMention:
+    """A meeting read from one sentence."""
+
+    name: str  # without the convening organization
+    org: str  # canonical name of the convening organization
+    kind: str
+    session: str
+    chairs: list[str]
+    rule: str
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    title: str
+    kind: str
+    action: str  # STUDIED, CONVEYED, REVIEWED, ADOPTED, or "" when no verb handled it
+    issuer: str  # canonical organization that issued it, or ""
+    start: int
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """Where an article's relative names point: its dateline division and province."""
+
+    division: Division | None = None
+    province: str = ""
+    community: str = ""  # the 社区 an article is about, for 社区党委 without a name
+    company: str = ""  # the company an article visits, for 公司董事长 without a name

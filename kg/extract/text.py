@@ -15,7 +15,6 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TIGHT = CJK + "\u3000-\u303f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u300a\u300b" + "(),.:;!?、，。"
 _SPACE_RUN = re.compile(r"\s+")
 _NOISE_SPACE = re.compile(rf"(?<=[{_TIGHT}])\s+|\s+(?=[{_TIGHT}])")
-_DIGIT_SPACE = re.compile(r"(?<=\d)\s+(?=\d)")
 
 # A paragraph is finished when it ends with one of these (a closing bracket only after
 # a finished sentence, as in 确保培训有序进行。(陈兰), or when the bracket is all the line).
