@@ -182,6 +182,13 @@ def _summary(message: str) -> None:
         click.echo(message, err=True)
 
 
+def _nothing_read(failed: int, total: int, kept: str) -> None:
+    """Stop, writing nothing, when not one page could be read: an old output is kept."""
+    if total and failed == total:
+        noun = "the page" if total == 1 else f"any of the {total} pages"
+        raise click.ClickException(f"could not read {noun}; {kept}")
+
+
 def _finish(failed: int, total: int) -> None:
     if failed:
         _summary(f"{failed} of {total} pages failed")
@@ -190,17 +197,19 @@ def _finish(failed: int, total: int) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Graph JSON Lines file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Graph JSON Lines file to write; - for standard output. Replaced only when some page was read.")
 @year_option
 @jobs_option
 @library_errors
 def extract(paths, output, year, jobs):
     """Read pages (files, or folders of .txt/.md/.html files) into a graph JSON Lines file."""
     graph, total, failed = _extract(paths, year, jobs)
+    _nothing_read(failed, total, f"{output} was not written")
     kg.write_graph(graph, output)
+    where = "standard output" if str(output) == "-" else output
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, "
-             f"{graph.number_of_edges()} relationships in {output}")
+             f"{graph.number_of_edges()} relationships in {where}")
     _finish(failed, total)
 
 
@@ -291,6 +300,7 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
 
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
     graph, total, failed = _extract(paths, year, jobs)
+    _nothing_read(failed, total, "nothing was written or loaded")
     kg.write_graph(graph, out_dir / "graph.jsonl")
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)

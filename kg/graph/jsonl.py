@@ -39,19 +39,40 @@ def graph_records(graph: nx.MultiDiGraph) -> Iterator[dict]:
 
 
 class atomic_writer:
-    """Open ``path`` for writing text; the file appears whole on success and the old
-    one stays untouched on failure."""
+    """Open ``path`` for writing text (or bytes); the file appears whole on success and
+    the old one stays untouched on failure.
+
+    Only a regular file (or a new one) is written aside and renamed; a symbolic link is
+    followed, so its target is replaced and the link stays. ``-`` is standard output, and
+    a device or FIFO (``/dev/null``, ``/dev/stdout``) is written to directly: renaming
+    onto it would replace it with a file."""
 
     def __init__(self, path: str | Path, encoding: str = "utf-8", binary: bool = False, newline: str | None = "\n"):
         self.path = Path(path)
         self.encoding = encoding
         self.binary = binary
         self.newline = newline
+        self.temp = None
 
     def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.temp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        os.chmod(self.temp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
+        if str(self.path) == "-":
+            import sys
+
+            self.handle = sys.stdout.buffer if self.binary else sys.stdout
+            self.direct, self.close_handle = True, False
+            return self.handle
+        target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
+        if target.exists() and not target.is_file() and not target.is_dir():
+            self.direct, self.close_handle = True, True
+            self.handle = (target.open("wb") if self.binary
+                           else target.open("w", encoding=self.encoding, newline=self.newline))
+            return self.handle
+        self.direct, self.close_handle = False, True
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        mode = (target.stat().st_mode & 0o7777) if target.exists() else 0o666 & ~_umask()
+        os.chmod(self.temp, mode)  # mkstemp makes 0600; keep the old file's mode, or the usual one
         if self.binary:
             self.handle = os.fdopen(fd, "wb")
         else:
@@ -59,13 +80,19 @@ class atomic_writer:
         return self.handle
 
     def __exit__(self, kind, error, trace):
+        if self.direct:
+            if self.close_handle:
+                self.handle.close()
+            else:
+                self.handle.flush()
+            return False
         try:
             if error is None:
                 self.handle.flush()
                 os.fsync(self.handle.fileno())
             self.handle.close()
             if error is None:
-                os.replace(self.temp, self.path)
+                os.replace(self.temp, self.target)
         finally:
             if os.path.exists(self.temp):
                 os.unlink(self.temp)

@@ -1,0 +1,72 @@
+"""Issue 16: nothing a user already has is lost, and every surprise says what happened.
+Each case goes through the command line, as a user meets it."""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+SEED = "004_0c3dde0c12c01184.txt"
+
+
+def run(*args, **kwargs):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def kg(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, **kwargs)
+
+
+# Outputs -----------------------------------------------------------------------------
+
+def test_a_failed_extract_keeps_the_old_output_byte_for_byte(tmp_path):
+    keep = tmp_path / "keep.jsonl"
+    keep.write_bytes(b'{"old": "graph"}\n' * 1000)
+    before = keep.read_bytes()
+    result = run("extract", tmp_path / "nothere.txt", "-o", keep)
+    assert result.exit_code == 1
+    assert "cannot be read: No such file or directory" in result.stderr
+    assert f"Error: could not read the page; {keep} was not written" in result.stderr
+    assert keep.read_bytes() == before
+
+
+def test_no_readable_page_writes_no_new_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    out = tmp_path / "new.jsonl"
+    result = run("extract", tmp_path / "empty.txt", "-o", out)
+    assert result.exit_code == 1
+    assert "is empty" in result.stderr
+    assert not out.exists()
+    assert os.listdir(tmp_path) == ["empty.txt"]
+
+
+def test_a_symbolic_link_is_written_through(seeds, tmp_path):
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target.name)
+    result = run("extract", seeds / SEED, "-o", link)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith('{"type": "node"')
+
+
+def test_a_device_stays_a_device(seeds):
+    result = run("extract", seeds / SEED, "-o", os.devnull)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_dash_is_standard_output_and_the_summary_goes_to_stderr(seeds, tmp_path):
+    done = kg("-q", "extract", seeds / SEED, "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").startswith('{"type": "node"')
+    assert not (tmp_path / "-").exists()
+    done = kg("extract", seeds / SEED, "-o", "-", cwd=tmp_path)
+    assert b"in standard output" in done.stderr
+    assert "in standard output" not in done.stdout.decode("utf-8")
