@@ -230,3 +230,14 @@ def test_a_sentence_that_goes_on_with_what_the_meeting_did():
     assert handles_documents("书面审议了政协湖南省委员会全体会议工作规则(草案)。", False)
     assert handles_documents("当日,会议审议通过了有关事项。", False)
     assert not handles_documents("要认真学习《条例》。", False)  # near miss: an exhortation
+
+
+def test_a_session_function_gives_persons_without_roles():
+    from kg.extract.persons import find_persons
+    text = "当天大会的执行主席是林健、陈生、陈永青。"
+    found = find_persons(text, find_orgs(text, NOWHERE))
+    assert [p.name for p in found] == ["林健", "陈生", "陈永青"] and all(not p.roles for p in found)
+    from kg.extract.places import context_for
+    text = "市政协副主席陈生、陈永青出席。"  # near miss: a post, not a function
+    assert [p.roles for p in find_persons(text, find_orgs(text, context_for(["福清"])))] == [
+        [("副主席", "福清市政协")], [("副主席", "福清市政协")]]

@@ -47,6 +47,11 @@ def _title_at(text: str, pos: int):
     return None
 
 
+# A title after these is a function at a session, not a post (执行主席, 大会秘书长, 主席团
+#常务主席): the guidelines give it no role row.
+_SESSION_FUNCTION_BEFORE = ("执行", "大会", "主席团常务", "常务主席团")
+
+
 def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset(),
                  title_bodies: dict[str, str] | None = None, carried: str = "") -> list[PersonMention]:
     """Persons anchored in one sentence, left to right. ``known`` holds names the
@@ -79,6 +84,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 break
             chain.append((following.group(), org))
             pos = following.end()
+        if text.startswith("是", pos):
+            pos += 1  # 执行主席是林健、陈生: 是 is no part of a name
         names = _names_after(text, pos, known, org_starting)
         if not names and text.startswith("、", pos):
             described = _description_in_a_list().match(text, pos)  # 市政协委员、酒庄负责人马丽
@@ -100,6 +107,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 or (carried if title in CARRIED_TITLES and not org_ending.get(match.start()) else "")
             if org_name:
                 roles.append((title, org_name))
+        if text[:match.start()].endswith(_SESSION_FUNCTION_BEFORE):
+            roles = []  # 执行主席林健、陈生: persons, holding no post by it
         start = chain[0][1].start if chain[0][1] else match.start()
         for name, name_start in names:
             persons.append(PersonMention(start, name_start + len(name), name, list(roles), "title-before-name"))
