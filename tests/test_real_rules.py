@@ -241,3 +241,9 @@ def test_a_session_function_gives_persons_without_roles():
     text = "市政协副主席陈生、陈永青出席。"  # near miss: a post, not a function
     assert [p.roles for p in find_persons(text, find_orgs(text, context_for(["福清"])))] == [
         [("副主席", "福清市政协")], [("副主席", "福清市政协")]]
+
+
+def test_a_meeting_named_before_its_day_and_time():
+    page = ("全国政协召开第十二届全国委员会第七十一次主席会议\n\n"
+            "政协第十二届全国委员会第七十一次主席会议2月28日下午在京召开。全国政协主席俞正声主持会议。")
+    assert chairs_of(page) == {("俞正声", "全国政协", "--02-28")}

@@ -9,6 +9,7 @@ than a page. HTML pages are reduced to their text, block by block.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from html.parser import HTMLParser
 
@@ -35,8 +36,10 @@ def decode(raw: bytes, where: str) -> tuple[str, str]:
         naming ``where`` and the reason: too large, empty, binary, or no known encoding.
     """
     if len(raw) > MAX_PAGE_BYTES:
-        raise PageError(f"{where}: is {len(raw) / 1e6:.1f} MB, far larger than a page "
-                        f"(the limit is {MAX_PAGE_BYTES // (1024 * 1024)} MiB); split it into pages")
+        # read_page passes a stand-in just over the limit for a big file: say the file's own size
+        size = max(len(raw), os.path.getsize(where) if os.path.isfile(where) else 0)
+        raise PageError(f"{where}: is {size / 2 ** 20:.1f} MiB, larger than a page can be "
+                        f"(limit {MAX_PAGE_BYTES // 2 ** 20} MiB); split it into pages")
     if not raw.strip():
         raise PageError(f"{where}: is empty")
     for bom, encoding in _BOMS:

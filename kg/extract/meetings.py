@@ -42,7 +42,7 @@ _ORGANIZED = re.compile(r"^(?:组织[^,。;]{0,16}?(?:委员|人员|代表)|[^,�
                         r"(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
 # The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
 _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
-_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:在[^,。;]{1,10}?)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$)")
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在[^,。;]{1,10}?)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$)")
 # What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
 _EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")
 # Who reports what a meeting did: the meeting, or those at it (培训期间,学员集中学习了……).
