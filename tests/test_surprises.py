@@ -70,3 +70,17 @@ def test_dash_is_standard_output_and_the_summary_goes_to_stderr(seeds, tmp_path)
     done = kg("extract", seeds / SEED, "-o", "-", cwd=tmp_path)
     assert b"in standard output" in done.stderr
     assert "in standard output" not in done.stdout.decode("utf-8")
+
+
+# Sizes -------------------------------------------------------------------------------
+
+def test_a_too_large_file_is_named_with_its_own_size_in_mib(tmp_path):
+    for mib in (9, 20):
+        big = tmp_path / f"big{mib}.txt"
+        with big.open("wb") as handle:
+            handle.truncate(mib * 2 ** 20)  # sparse: the size without the content
+        result = run("extract", big, "-o", tmp_path / "out.jsonl")
+        assert result.exit_code == 1
+        assert (f"Error: {big}: is {mib}.0 MiB, larger than a page can be (limit 8 MiB); split it into pages"
+                in result.stderr)
+        assert " MB" not in result.stderr
