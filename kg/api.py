@@ -106,10 +106,15 @@ def open_store(path_or_uri: str | os.PathLike | None = None, *, neo4j: bool | No
 
 
 def read_graph(path: str | os.PathLike) -> "nx.MultiDiGraph":
-    """A graph JSON Lines file (``SCHEMA.md``) as a graph."""
+    """A graph JSON Lines file (``SCHEMA.md``) as a graph. Raises ``GraphFileError``
+    naming what the file is when it is not a graph file (empty, a page, not text)."""
+    from kg.errors import GraphFileError
     from kg.graph.jsonl import read_jsonl
 
-    return read_jsonl(path)
+    graph = read_jsonl(path)
+    if not graph.number_of_nodes():
+        raise GraphFileError(f"{path}: is empty, not a graph file; make one from pages with kg extract")
+    return graph
 
 
 def write_graph(graph: "nx.MultiDiGraph", path: str | os.PathLike) -> int:

@@ -84,3 +84,41 @@ def test_a_too_large_file_is_named_with_its_own_size_in_mib(tmp_path):
         assert (f"Error: {big}: is {mib}.0 MiB, larger than a page can be (limit 8 MiB); split it into pages"
                 in result.stderr)
         assert " MB" not in result.stderr
+
+
+# Empty is never silent ----------------------------------------------------------------
+
+def test_a_store_folder_that_does_not_exist_is_an_error(tmp_path):
+    missing = tmp_path / "nostore"
+    for args in (["stats"], ["query", "chairs"], ["export", "-f", "jsonl", "-o", tmp_path / "out.jsonl"]):
+        result = run(*args, "--store", missing)
+        assert result.exit_code == 1, args
+        assert f"Error: {missing}: no such store folder; create it with kg load GRAPH.jsonl --store {missing}" \
+            in result.stderr
+        assert not missing.exists()
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_folder_without_a_graph_is_an_error(tmp_path):
+    result = run("stats", "--store", tmp_path)
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path}: holds no graph; create it with kg load" in result.stderr
+
+
+def test_loading_what_is_not_a_graph_file_names_what_it_is(seeds, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run("load", tmp_path / "empty.txt", "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path / 'empty.txt'}: is empty, not a graph file; make one from pages with kg extract" \
+        in result.stderr
+    result = run("load", seeds / SEED, "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert "the file is text, not a graph file; make a graph of pages with kg extract" in result.stderr
+    (tmp_path / "page.html").write_text("<html><body>x</body></html>\n")
+    result = run("load", tmp_path / "page.html", "--store", tmp_path / "store")
+    assert "the file is an HTML page, not a graph file" in result.stderr
+    (tmp_path / "blob.bin").write_bytes(b"\xff\xfe\x00\x81" * 10)
+    result = run("load", tmp_path / "blob.bin", "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert "is not UTF-8 text (a binary file?), not a graph file" in result.stderr
+    assert not (tmp_path / "store" / "graph.jsonl").exists()

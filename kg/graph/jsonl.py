@@ -131,18 +131,29 @@ def read_jsonl(path: str | Path) -> nx.MultiDiGraph:
     except OSError as error:
         raise GraphFileError(f"{path}: cannot be read: {error.strerror or error}") from None
     with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise GraphFileError(f"{where}: not JSON ({error.msg})") from None
-            if not isinstance(record, dict):
-                raise GraphFileError(f"{where}: not a JSON object")
-            _add_record(graph, record, where)
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                _read_line(graph, line, path, number)
+        except UnicodeDecodeError:
+            raise GraphFileError(f"{path}: is not UTF-8 text (a binary file?), not a graph file") from None
     return graph
+
+
+def _read_line(graph: nx.MultiDiGraph, line: str, path: Path, number: int) -> None:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        if not graph.number_of_nodes():  # the first line: say what the file is
+            kind = "an HTML page" if line.lstrip().startswith("<") else "text"
+            raise GraphFileError(f"{where}: not JSON ({error.msg}): the file is {kind}, not a graph file; "
+                                 f"make a graph of pages with kg extract") from None
+        raise GraphFileError(f"{where}: not JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise GraphFileError(f"{where}: not a JSON object")
+    _add_record(graph, record, where)
 
 
 def _add_record(graph: nx.MultiDiGraph, record: dict, where: str) -> None:

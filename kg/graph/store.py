@@ -49,12 +49,23 @@ class EmbeddedStore:
         self.close()
 
     def read(self) -> nx.MultiDiGraph:
-        """The stored graph (empty if nothing was stored yet)."""
+        """The stored graph.
+
+        Raises
+        ------
+        StoreError
+            when the folder does not exist or holds no graph: an empty answer would
+            look like a store with nothing in it."""
+        self._require_graph()
+        return read_jsonl(self.path)
+
+    def _require_graph(self) -> None:
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreError(f"{self.folder}: is a file, not a store folder")
         if not self.path.exists():
-            return new_graph()
-        return read_jsonl(self.path)
+            state = "holds no graph" if self.folder.is_dir() else "no such store folder"
+            raise StoreError(f"{self.folder}: {state}; create it with kg load GRAPH.jsonl --store {self.folder} "
+                             f"(or give --store, or KG_STORE, the folder you loaded into)")
 
     @contextmanager
     def locked(self, on_wait=None):
@@ -98,7 +109,7 @@ class EmbeddedStore:
         with self.locked(on_wait):
             self._clear_half_written()
             if self.path.exists():
-                graph = self.read()
+                graph = read_jsonl(self.path)
                 merge_graph(graph, incoming)
             else:
                 graph = incoming  # an empty store takes the graph as it is: no second copy in memory
@@ -117,9 +128,8 @@ class EmbeddedStore:
     def stats(self) -> dict[str, Counter]:
         """Counts of nodes by label and relationships by type, read from the file line by
         line (no graph is built, so this stays fast and small on a big store)."""
+        self._require_graph()
         counts = {"nodes": Counter(), "relationships": Counter()}
-        if not self.path.exists():
-            return counts
         node = re.compile(r'^\{"type": "node", "id": "(\w+):')
         relationship = re.compile(r'^\{"type": "relationship", "id": "[^"]*", "label": "(\w+)"')
         with self.path.open(encoding="utf-8") as handle:
