@@ -247,3 +247,8 @@ def test_a_meeting_named_before_its_day_and_time():
     page = ("全国政协召开第十二届全国委员会第七十一次主席会议\n\n"
             "政协第十二届全国委员会第七十一次主席会议2月28日下午在京召开。全国政协主席俞正声主持会议。")
     assert chairs_of(page) == {("俞正声", "全国政协", "--02-28")}
+
+
+def test_chairs_listed_after_由_all_chair():
+    page = "5月27日上午,县政协十届四次会议开幕。开幕会由周萍英、雷国兴、周建英和周桂平主持。"
+    assert {name for name, _, _ in chairs_of(page)} == {"周萍英", "雷国兴", "周建英", "周桂平"}

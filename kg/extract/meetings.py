@@ -78,9 +78,10 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
     if chair:
         chairs = [p.name for p in persons if p.end == chair.start() or
                   p.end < chair.start() and _BETWEEN_CHAIR_AND_VERB.fullmatch(text[p.end:chair.start()])]
-        if not chairs:
-            by = text.rfind("由", 0, chair.start())
-            chairs = [p.name for p in persons if by >= 0 and p.start >= by and p.end <= chair.start()]
+        by = text.rfind("由", 0, chair.start())
+        listed = [p.name for p in persons if by >= 0 and p.start >= by and p.end <= chair.start()]
+        if not chairs or set(chairs) < set(listed):  # 由周萍英、雷国兴和周桂平主持: all of them
+            chairs = listed
         if chairs:
             name, org = _meeting_phrase(text, chair.end(), orgs) if chair.group() == "主持召开" else ("", None)
             if not org:

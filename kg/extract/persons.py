@@ -240,8 +240,10 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
 
 # A list of names with no title before it: after a clause break or a collective label
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
-_UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)(?=出席|列席|参加|等|分别|在|,|。)")
-_LIST_OPENS = re.compile(r"^|(?<=[,:;。])|(?<=领导)|(?<=同志)|(?<=成员)")
+_UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)(?=出席|列席|参加|等|分别|在|主持|,|。)")
+_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=同志)|(?<=成员)")
+# 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
+_LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))")
 
 
 def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str]]:
@@ -250,6 +252,7 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str]]:
     found = []
     if text.count("、") < 2:
         return found
+    text = _LAST_JOINER.sub("、", text)
     for opening in _LIST_OPENS.finditer(text):
         match = _UNTITLED_LIST.match(text, opening.start())
         if not match:

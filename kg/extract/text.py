@@ -166,11 +166,17 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 def _headlines_before_leads(lines: list[str]) -> set[int]:
     """The numbers of the lines that read as a headline (short, no sentence mark) and
     stand right before an article's lead (a dateline or a dated first sentence)."""
-    return {number for number in range(len(lines) - 1)
-            if _HEADLINE_LIKE.fullmatch(squeeze(lines[number])) and len(squeeze(lines[number])) <= 45
-            and not any(mark in lines[number] for mark in ",、")
-            and _LEAD_START.match(lines[number + 1]) and "。" in lines[number + 1][:120]
-            and number > 0 and len(squeeze(lines[number - 1])) > 45}
+    def headline(line: str) -> bool:
+        return bool(_HEADLINE_LIKE.fullmatch(squeeze(line))) and len(squeeze(line)) <= 45 \
+            and not any(mark in line for mark in ",、")
+
+    def lead(at: int) -> bool:
+        return at < len(lines) and bool(_LEAD_START.match(lines[at])) and ("。" in lines[at][:120] or len(lines[at]) > 20)
+
+    return {number for number in range(1, len(lines) - 1)
+            if headline(lines[number]) and (len(squeeze(lines[number - 1])) > 45
+                                             or any(mark in lines[number - 1] for mark in ",、;。"))
+            and (lead(number + 1) or headline(lines[number + 1]) and lead(number + 2))}
 
 
 # A lead's opening: a dateline or a date (本报讯, 新华社…电, 天山网讯, 1月5日).
