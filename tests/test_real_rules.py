@@ -252,3 +252,9 @@ def test_a_meeting_named_before_its_day_and_time():
 def test_chairs_listed_after_由_all_chair():
     page = "5月27日上午,县政协十届四次会议开幕。开幕会由周萍英、雷国兴、周建英和周桂平主持。"
     assert {name for name, _, _ in chairs_of(page)} == {"周萍英", "雷国兴", "周建英", "周桂平"}
+
+
+def test_a_city_政协_named_with_its_place_beats_a_county_named_in_passing():
+    page = ("1月13日,市政协十三届四次会议举行第二次全体会议。付涛主持会议。\n\n"
+            "会上,龙章怀对政协第十三届贵阳市委员会有关候选人人选作说明。清镇市的委员作了发言。")
+    assert chairs_of(page) == {("付涛", "贵阳市政协", "--01-13")}

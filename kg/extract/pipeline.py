@@ -77,11 +77,14 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     the innermost division named."""
     gazetteer = load_gazetteer()
     named: Counter = Counter()
+    bodies: Counter = Counter()  # places a city's or county's 政协 is named with (政协第十三届贵阳市委员会)
     outlets = [unit for unit in set(article.reporter_unit.values()) if unit != "新华社"]
     for paragraph in [*article.paragraphs, *outlets]:
         for org in find_orgs(paragraph, PlaceContext(None, province)):
             if org.explicit and org.place and org.kind == "政协":
                 named[org.place] += 2
+                if _level_of(org.place) != "省":
+                    bodies[org.place] += 1
         text = paragraph
         for start in range(len(text) - 1):
             found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN])
@@ -90,7 +93,9 @@ def _body_place(article: Article, province: str) -> PlaceContext:
                           and not _inside_a_word(text, start, found[1])):  # 周新民 names no 新民市
                 division, _ = innermost_division(text[start:], *found)
                 named[division.name] += 1
-    place = _innermost_of_the_main_province(named)
+    # a city's or county's 政协 named with its place says where the article is; else the
+    # innermost division named in the main province
+    place = bodies.most_common(1)[0][0] if bodies else _innermost_of_the_main_province(named)
     if place:
         context = context_for([place], province)
         if context.division:
