@@ -110,13 +110,24 @@ def load_into(store, graph, on_wait=None):
     return counts
 
 
+def _date_option(ctx, param, value):
+    from kg.graph.filters import check_date
+
+    try:
+        return check_date(value, f"--{param.name}")
+    except KGError as error:
+        raise click.BadParameter(str(error).partition(": ")[2]) from None
+
+
 def filter_options(command):
     """--person, --org, --since, --until: cut the graph before it is drawn or exported."""
     options = [
         click.option("--person", default="", help="Keep persons whose name contains this, and what is around them."),
         click.option("--org", default="", help="Keep organizations whose name contains this, and what is around them."),
-        click.option("--since", default="", help="Keep meetings from this date (ISO 8601: 2022-09-01, or --09-01)."),
-        click.option("--until", default="", help="Keep meetings up to this date (ISO 8601)."),
+        click.option("--since", default="", callback=_date_option,
+                     help="Keep meetings from this date (ISO 8601: 2022-09-01, 2022-09, 2022, or --09-01)."),
+        click.option("--until", default="", callback=_date_option,
+                     help="Keep meetings up to this date, inclusive (ISO 8601, as --since)."),
     ]
     for option in reversed(options):
         command = option(command)

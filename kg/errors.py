@@ -27,3 +27,7 @@ class ExportError(KGError):
 
 class QueryError(KGError):
     """A query could not be run: unknown, missing a parameter, or beyond the engine."""
+
+
+class DateError(KGError):
+    """A date given to a filter or a query is not ISO 8601."""

@@ -122,3 +122,33 @@ def test_loading_what_is_not_a_graph_file_names_what_it_is(seeds, tmp_path):
     assert result.exit_code == 1
     assert "is not UTF-8 text (a binary file?), not a graph file" in result.stderr
     assert not (tmp_path / "store" / "graph.jsonl").exists()
+
+
+# Dates -------------------------------------------------------------------------------
+
+def test_a_date_that_is_not_iso_8601_is_refused_by_name(tmp_path):
+    for value in ("yesterday", "2022-13-45", "2022-02-30", "09-16", "2022/09/01"):
+        result = run("export", "-f", "jsonl", "-o", tmp_path / "out.jsonl", "--store", tmp_path, "--since", value)
+        assert result.exit_code == 2, value
+        assert f"Invalid value for '--since': {value!r} is not a date; give ISO 8601" in result.stderr
+        result = run("query", "chairs", "-p", f"until={value}", "--store", tmp_path)
+        assert result.exit_code == 1, value
+        assert f"Error: parameter $until: {value!r} is not a date; give ISO 8601: 2023-09-16, 2023-09 or 2023, " \
+               "or --09-16 for dates without a year" in result.stderr
+
+
+def test_iso_dates_and_yearless_dates_are_accepted(seeds, tmp_path):
+    store = tmp_path / "store"
+    graph = tmp_path / "g.jsonl"
+    assert run("extract", seeds / SEED, "-o", graph, "--year", "2023").exit_code == 0
+    assert run("load", graph, "--store", store).exit_code == 0
+    whole = run("query", "chairs", "--store", store, "--format", "csv").output
+    assert "2023-" in whole
+    for since, until in (("2023", "2023"), ("2023-01", "2023-12"), ("2023-01-01", "2023-12-31")):
+        result = run("query", "chairs", "-p", f"since={since}", "-p", f"until={until}", "--store", store,
+                     "--format", "csv")
+        assert result.exit_code == 0, result.output
+        assert result.output == whole
+    result = run("export", "-f", "jsonl", "-o", tmp_path / "out.jsonl", "--store", store, "--until", "2022")
+    assert result.exit_code == 0
+    assert "Meeting:" not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from kg.errors import QueryError
 
 _PARAMETER = re.compile(r"^//\s+\$(?P<name>\w+)\s+(?P<help>.*?)(?:\s*\(default:\s*(?P<default>.*)\))?\s*$")
 REQUIRED = object()
+DATE_PARAMETERS = ("since", "until")  # checked as ISO 8601 dates; until keeps all of a month or year
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,11 @@ class Parameter:
                 return int(value)
             except ValueError:
                 raise QueryError(f"parameter ${self.name} takes a whole number, not {value!r}") from None
+        if self.name in DATE_PARAMETERS:
+            from kg.graph.filters import check_date, until_bound
+
+            check_date(value, f"parameter ${self.name}")
+            return until_bound(value) if self.name == "until" else value
         return value
 
 

@@ -6,14 +6,50 @@ the articles that mention or report what is kept.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 import networkx as nx
+
+from kg.errors import DateError
 
 from kg.graph.model import relationship_type
 from kg.graph.model import label_of
 
-__all__ = ["GraphFilter", "filter_graph"]
+__all__ = ["GraphFilter", "filter_graph", "check_date", "until_bound"]
+
+_DATE = re.compile(r"^(?:(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?|--(?P<ymonth>\d{2})-(?P<yday>\d{2}))$")
+DATE_FORMS = "ISO 8601: 2023-09-16, 2023-09 or 2023, or --09-16 for dates without a year"
+
+
+def check_date(value: str, what: str = "date") -> str:
+    """``value`` if it is an ISO 8601 date (``2023-09-16``, ``2023-09``, ``2023``) or a
+    yearless ``--MM-DD``, or empty; else ``DateError`` naming ``what`` and the value.
+
+    >>> check_date("--09-16")
+    '--09-16'
+    """
+    if not value:
+        return value
+    found = _DATE.match(value)
+    try:
+        if not found:
+            raise ValueError
+        if found["ymonth"]:
+            date(2000, int(found["ymonth"]), int(found["yday"]))  # a leap year: --02-29 is a date
+        else:
+            date(int(found["year"]), int(found["month"] or 1), int(found["day"] or 1))
+    except ValueError:
+        raise DateError(f"{what}: {value!r} is not a date; give {DATE_FORMS}") from None
+    return value
+
+
+def until_bound(value: str) -> str:
+    """The upper bound that keeps every date within ``value``: ``2023-09`` keeps
+    ``2023-09-30`` (dates compare as written, and ``~`` sorts after every digit)."""
+    return value + "~" if value else value
+
 
 NEIGHBOURHOOD = 2  # steps from a selected person or organization
 
@@ -27,6 +63,10 @@ class GraphFilter:
     org: str = ""
     since: str = ""
     until: str = ""
+
+    def __post_init__(self) -> None:
+        check_date(self.since, "since")
+        check_date(self.until, "until")
 
     def __bool__(self) -> bool:
         return any((self.person, self.org, self.since, self.until))
@@ -58,7 +98,7 @@ def filter_graph(graph: nx.MultiDiGraph, selection: GraphFilter) -> nx.MultiDiGr
     kept = set(facts)
     if selection.since or selection.until:
         # Meetings out of the range go, and whatever only they held to the graph.
-        until = selection.until or "\uffff"
+        until = until_bound(selection.until) or "\uffff"
         facts.remove_nodes_from([n for n in kept if label_of(n) == "Meeting"
                                  and not selection.since <= str(graph.nodes[n].get("date", "")) <= until])
         kept = {n for n in facts if facts.degree(n) > 0}
