@@ -258,3 +258,9 @@ def test_a_city_政协_named_with_its_place_beats_a_county_named_in_passing():
     page = ("1月13日,市政协十三届四次会议举行第二次全体会议。付涛主持会议。\n\n"
             "会上,龙章怀对政协第十三届贵阳市委员会有关候选人人选作说明。清镇市的委员作了发言。")
     assert chairs_of(page) == {("付涛", "贵阳市政协", "--01-13")}
+
+
+def test_a_lead_that_opens_with_a_sessions_formal_name_opens_an_article():
+    page = ("11月26日,吕梁市政协召开三届五十七次主席会议。市政协主席张稳科主持会议。\n\n"
+            "中国人民政治协商会议天津市宝坻区第五届委员会第四次会议1月7日开幕。区政协主席李维怀主持会议。")
+    assert chairs_of(page) == {("张稳科", "吕梁市政协", "--11-26"), ("李维怀", "宝坻区政协", "--01-07")}

@@ -330,6 +330,9 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
 
 # What opens a meeting's report: 召开, 举行, 主持 … in the lead's first sentence.
 _LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会议")
+# A lead that opens with a session's formal name: 政协第N届X委员会第M次会议, 中国人民政治协商会议X第N届委员会……
+_FORMAL_MEETING_LEAD = re.compile(r"^(?:中国人民政治协商会议|政协)[^,。;]{0,16}?第[一二三四五六七八九十\d]+届"
+                                  r"[^,。;]{0,12}?委员会[^,。;]{0,12}?第[一二三四五六七八九十\d]+次")
 _CAPTION_END = re.compile(r"摄\)?$|摄影\)?$")
 
 
@@ -349,6 +352,9 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
         return False
     if _DATELINE.match(clean):
         return True
+    first = split_sentences(clean)[0] if clean else ""
+    if _FORMAL_MEETING_LEAD.match(clean) and _LEAD_EVENT.search(first) and not current.paragraphs[-1].endswith(":"):
+        return True  # 中国人民政治协商会议天津市宝坻区第五届委员会第四次会议……开幕
     date = LEADING_DATE.match(clean)
     if not date:
         return False
