@@ -264,3 +264,9 @@ def test_a_lead_that_opens_with_a_sessions_formal_name_opens_an_article():
     page = ("11月26日,吕梁市政协召开三届五十七次主席会议。市政协主席张稳科主持会议。\n\n"
             "中国人民政治协商会议天津市宝坻区第五届委员会第四次会议1月7日开幕。区政协主席李维怀主持会议。")
     assert chairs_of(page) == {("张稳科", "吕梁市政协", "--11-26"), ("李维怀", "宝坻区政协", "--01-07")}
+
+
+def test_a_town_body_in_the_lead_does_not_hide_the_articles_place():
+    page = ("县政协召开十一届十五次常委会会议\n\n本报讯1月4日,县政协召开十一届十五次常委会会议。县政协主席姜杰主持会议,"
+            "县委常委、高沟镇党委书记吴勇参加会议。\n\n会议协商通过政协涟水县第十一届委员会常务委员会工作报告(讨论稿)。")
+    assert chairs_of(page) == {("姜杰", "涟水县政协", "--01-04")}

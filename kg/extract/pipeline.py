@@ -57,7 +57,9 @@ def _place_context(article: Article, province: str) -> PlaceContext:
     for text in (headline, *article.paragraphs[:1]):
         for org in find_orgs(text, PlaceContext(None, province)):
             if org.explicit and org.place:
-                return context_for([org.place], province)
+                context = context_for([org.place], province)
+                if context.division:  # a town's body (高沟镇党委) names no division to stand on
+                    return context
         found = first_division(text)
         if found:
             start, division, form = found
