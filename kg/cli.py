@@ -339,10 +339,12 @@ def _parameters(pairs) -> dict[str, str]:
 @click.option("--format", "format_", type=click.Choice(QUERY_FORMATS), default="table",
               show_default=True, help="How to print the rows.")
 @click.option("--list", "list_queries", is_flag=True, help="List the library's queries and what each answers.")
+@click.option("--write", is_flag=True,
+              help="Let a query that writes (CREATE, MERGE, SET, DELETE …) run, on Neo4j; the embedded store refuses it.")
 @store_option
 @neo4j_options
 @library_errors
-def query(query, params, format_, list_queries, store_dir, **neo4j):
+def query(query, params, format_, list_queries, write, store_dir, **neo4j):
     """Run a library query by NAME, a .cypher FILE, or Cypher text ("MATCH …"), on the
     embedded store or on Neo4j (--neo4j).
 
@@ -364,5 +366,5 @@ def query(query, params, format_, list_queries, store_dir, **neo4j):
     if not query:
         raise click.UsageError("give a query NAME, a .cypher FILE or Cypher text, or --list")
     with open_store(store_dir, neo4j) as store:
-        result = store.query(query, **_parameters(params))
+        result = store.query(query, write_=write, **_parameters(params))
     click.echo(render(result, format_))

@@ -152,3 +152,57 @@ def test_iso_dates_and_yearless_dates_are_accepted(seeds, tmp_path):
     result = run("export", "-f", "jsonl", "-o", tmp_path / "out.jsonl", "--store", store, "--until", "2022")
     assert result.exit_code == 0
     assert "Meeting:" not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+
+
+# Cypher ------------------------------------------------------------------------------
+
+def _stored(seeds, tmp_path):
+    store = tmp_path / "store"
+    assert run("extract", seeds / SEED, "-o", tmp_path / "g.jsonl").exit_code == 0
+    assert run("load", tmp_path / "g.jsonl", "--store", store).exit_code == 0
+    return store
+
+
+def test_cypher_text_is_cypher_even_after_a_comment(seeds, tmp_path):
+    store = _stored(seeds, tmp_path)
+    result = run("query", "// who is there\nMATCH (p:Person) WHERE p.name = '周均发' RETURN p.name AS name",
+                 "--store", store, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["name", "周均发"]
+
+
+def test_the_embedded_store_refuses_writes_naming_the_clause(seeds, tmp_path):
+    store = _stored(seeds, tmp_path)
+    before = (store / "graph.jsonl").read_bytes()
+    for text, clause in (("CREATE (x:Person {name:'p'}) RETURN x.name", "CREATE"),
+                         ("MERGE (x:Person {name:'p'})", "MERGE"),
+                         ("// tidy\nMATCH (p:Person) DETACH DELETE p", "DETACH DELETE")):
+        for write in ([], ["--write"]):
+            result = run("query", text, "--store", store, *write)
+            assert result.exit_code == 1, text
+            assert (f"Error: the embedded store does not change its graph from a query ({clause} writes); "
+                    "load graph files with kg load, or run writing queries on Neo4j with --neo4j --write"
+                    in result.stderr)
+    assert (store / "graph.jsonl").read_bytes() == before
+
+
+def test_a_syntax_error_shows_line_column_and_a_caret(seeds, tmp_path):
+    store = _stored(seeds, tmp_path)
+    result = run("query", "MATCH (p:Person)\nRETRN p.name", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: Cypher syntax error at line 2, column 1\n  RETRN p.name\n  ^\n"
+
+
+def test_neo4j_runs_a_writing_query_only_with_write(neo4j_settings, tmp_path):
+    connection = ["--neo4j-uri", neo4j_settings.uri, "--neo4j-user", neo4j_settings.user,
+                  "--neo4j-password", neo4j_settings.password, "--neo4j-database", neo4j_settings.database]
+    create = "CREATE (x:Probe {name:'p'}) RETURN x.name AS name"
+    count = "MATCH (x:Probe) RETURN count(x) AS n"
+    result = run("query", create, *connection)
+    assert result.exit_code == 1
+    assert "Error: the query writes to Neo4j (CREATE); run it with --write to change the database" in result.stderr
+    assert run("query", count, *connection, "--format", "csv").output.splitlines() == ["n", "0"]
+    result = run("query", create, *connection, "--write", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["name", "p"]
+    assert run("query", count, *connection, "--format", "csv").output.splitlines() == ["n", "1"]

@@ -26,7 +26,6 @@ UNSUPPORTED = [
     (re.compile(r"\bUNWIND\b", re.I), "UNWIND"),
     (re.compile(r"\bUNION\b", re.I), "UNION"),
     (re.compile(r"\bCALL\b", re.I), "CALL"),
-    (re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE)\b", re.I), "writing clauses (CREATE, MERGE, SET, DELETE)"),
     (re.compile(r"\bIS\s+(NOT\s+)?NULL\b", re.I), "IS NULL / IS NOT NULL"),
     (re.compile(r"\bCASE\b", re.I), "CASE"),
     (re.compile(r"\bEXISTS\b", re.I), "EXISTS"),
@@ -59,8 +58,25 @@ def translate(text: str, parameters: dict) -> str:
     >>> translate("MATCH (p:Person) WHERE p.name = $name RETURN count(p)", {"name": 'O"Neil'})
     'MATCH (p:Person) WHERE p.name = "O\\\\"Neil" RETURN COUNT(p)'
     """
-    parts = []
+    return _translate(text, parameters)[0]
+
+
+def _translate(text: str, parameters: dict) -> tuple[str, list[tuple[int, int, int]]]:
+    """The translated text and, for each piece, (translated start, original start,
+    original length): where an error in the translation lies in the user's text."""
+    from kg.cypher.library import writing_clause
+
+    clause = writing_clause(text)
+    if clause:
+        raise QueryError(f"the embedded store does not change its graph from a query ({clause} writes); "
+                         f"load graph files with kg load, or run writing queries on Neo4j with --neo4j --write")
+    parts, pieces, written, read = [], [], 0, 0
     for token in _TOKEN.findall(text):
+        start = read
+        read += len(token)
+        if token.startswith("//"):
+            continue
+        before = len(parts)
         if token.startswith("//"):
             continue
         if token.startswith("'"):
@@ -76,7 +92,29 @@ def translate(text: str, parameters: dict) -> str:
             _refuse_unsupported(token)
             parts.append(re.sub(rf"\b({'|'.join(AGGREGATES)})\s*\(",
                                 lambda m: m.group(1).upper() + "(", token, flags=re.I))
-    return "".join(parts).strip()
+        if len(parts) > before:
+            pieces.append((written, start, len(token)))
+            written += len(parts[-1])
+    joined = "".join(parts)
+    lead = len(joined) - len(joined.lstrip())
+    return joined.strip(), [(t - lead, o, n) for t, o, n in pieces]
+
+
+def _caret(text: str, offset: int) -> str:
+    """``line L, column C`` and the line with a caret under ``offset``, as cypher-shell shows."""
+    line_number = text.count("\n", 0, offset) + 1
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    column = offset - line_start + 1
+    return f"line {line_number}, column {column}\n  {line}\n  {' ' * (column - 1)}^"
+
+
+def _original_offset(pieces: list[tuple[int, int, int]], position: int) -> int:
+    for written, start, length in reversed(pieces):
+        if written <= position:
+            return start + min(position - written, max(length - 1, 0))
+    return 0
 
 
 def _unquote(token: str) -> str:
@@ -137,14 +175,21 @@ def run_grand_cypher(graph: nx.MultiDiGraph, text: str, parameters: dict) -> tup
     """Columns and rows of a query on the graph."""
     from grandcypher import GrandCypher
 
-    query = translate(text, parameters)
+    from lark.exceptions import UnexpectedInput
+
+    query, pieces = _translate(text, parameters)
     try:
         engine = GrandCypher(prune(graph, query))  # a new engine each time: one must not run twice
         engine.auto_where_hints = engine.auto_node_jsondata_hints = _hints_help(query)
         result = engine.run(query)
     except QueryError:
         raise
-    except Exception as error:  # the engine's own parse and evaluation errors
+    except UnexpectedInput as error:  # a syntax error: where it is, in the user's own text
+        position = getattr(error, "pos_in_stream", None)
+        if position is None:
+            position = len(query)
+        raise QueryError(f"Cypher syntax error at {_caret(text, _original_offset(pieces, position))}") from None
+    except Exception as error:  # the engine's own evaluation errors
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise QueryError(f"the embedded store's Cypher engine (grand-cypher) could not run the query: {first}") \
             from None

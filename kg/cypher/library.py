@@ -19,6 +19,27 @@ REQUIRED = object()
 DATE_PARAMETERS = ("since", "until")  # checked as ISO 8601 dates; until keeps all of a month or year
 
 
+# Cypher text opens (after any comments) with one of the clauses a statement starts with.
+_CYPHER_START = re.compile(r"^\s*(?:(?://[^\n]*(?:\n|$)|/\*.*?\*/)\s*)*"
+                           r"(MATCH|OPTIONAL|WITH|UNWIND|CALL|CREATE|MERGE|RETURN|USE|EXPLAIN|PROFILE|SHOW|LOAD"
+                           r"|FOREACH|DELETE|DETACH|SET|REMOVE|DROP)\b", re.I | re.S)
+_STRINGS_AND_COMMENTS = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/""", re.S)
+_WRITING = re.compile(r"(?<![.\w$])(CREATE|MERGE|SET|DETACH\s+DELETE|DELETE|REMOVE|FOREACH|LOAD\s+CSV|DROP)(?![\w])",
+                      re.I)
+
+
+def writing_clause(text: str) -> str | None:
+    """The first clause of ``text`` that writes (``CREATE``, ``MERGE``, ``SET`` …),
+    upper-cased, or None for a query that only reads. Strings and comments are skipped.
+
+    >>> writing_clause("// make one\nCREATE (p:Person {name: 'set'}) RETURN p")
+    'CREATE'
+    """
+    code = _STRINGS_AND_COMMENTS.sub(lambda m: " " * len(m.group(0)), text)
+    found = _WRITING.search(code)
+    return re.sub(r"\s+", " ", found.group(1)).upper() if found else None
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
@@ -124,6 +145,6 @@ def resolve(spec: str) -> Query:
         except OSError as error:
             raise QueryError(f"{spec}: cannot be read: {error.strerror or error}") from None
         return parse_query(path.stem, text) if text.startswith("//") else Query(path.stem, text)
-    if re.match(r"^\s*(MATCH|RETURN|OPTIONAL|WITH|UNWIND|CALL)\b", spec, re.I):
+    if _CYPHER_START.match(spec):
         return Query("", spec)
     raise QueryError(f"no query named {spec!r} (kg query --list shows them), and it is not Cypher text")

@@ -16,7 +16,7 @@ from kg.graph import neo4j_queries as queries
 from kg.graph.build import add_node, add_relationship, home, namesake_renames, new_graph, rename_nodes
 from kg.graph.model import LABELS, edge_properties, key_of, label_of, node_properties, relationship_type
 from kg.graph.stores import Counts, Progress, as_query, count_rows
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 
 DEFAULT_BATCH = 1000
 DEFAULT_RETRY_SECONDS = 15.0
@@ -207,23 +207,30 @@ class Neo4jStore:
         relationships = Counter({r["name"]: r["count"] for r in self._read(queries.count_relationships(), "counting")})
         return {"nodes": nodes, "relationships": relationships}
 
-    def query(self, name_or_cypher, /, **params):
-        """Run a library query by name, a ``.cypher`` file or Cypher text in a read
-        transaction (``kg.cypher.runner.QueryResult``)."""
+    def query(self, name_or_cypher, /, *, write_: bool = False, **params):
+        """Run a library query by name, a ``.cypher`` file or Cypher text
+        (``kg.cypher.runner.QueryResult``). A query that writes (``CREATE``, ``MERGE``,
+        ``SET`` …) runs only with ``write_=True``; others run in a read transaction."""
+        from kg.cypher.library import writing_clause
         from kg.cypher.runner import QueryResult
 
         query = as_query(name_or_cypher)
-        columns, rows = self.cypher(query.text, query.bind(params))
+        clause = writing_clause(query.text)
+        if clause and not write_:
+            raise QueryError(f"the query writes to Neo4j ({clause}); run it with --write to change the database")
+        columns, rows = self.cypher(query.text, query.bind(params), write=bool(clause))
         return QueryResult(columns, rows)
 
-    def cypher(self, text: str, parameters: dict) -> tuple[list[str], list[dict]]:
-        """Run an analyst's query in a read transaction; columns and rows of plain values."""
+    def cypher(self, text: str, parameters: dict, write: bool = False) -> tuple[list[str], list[dict]]:
+        """Run an analyst's query in a read (or, with ``write``, a write) transaction;
+        columns and rows of plain values."""
         from neo4j import exceptions
 
         self.setup()
         try:
             records, summary, keys = self.driver.execute_query(text, parameters_=parameters,
-                                                               database_=self.settings.database, routing_="r")
+                                                               database_=self.settings.database,
+                                                               routing_="w" if write else "r")
         except (exceptions.Neo4jError, exceptions.DriverError, OSError) as error:
             raise self._translate(error, "running the query") from None
         return list(keys), [{key: _plain(record[key]) for key in keys} for record in records]

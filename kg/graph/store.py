@@ -94,9 +94,10 @@ class EmbeddedStore:
         is called once if another process holds the store."""
         return graph_stats(self.merge(graph, on_wait=on_wait))
 
-    def query(self, name_or_cypher, /, **params):
+    def query(self, name_or_cypher, /, *, write_: bool = False, **params):
         """Run a library query by name, a ``.cypher`` file or Cypher text on the stored
-        graph (``kg.cypher.runner.QueryResult``)."""
+        graph (``kg.cypher.runner.QueryResult``). A query that writes is refused, with or
+        without ``write_``: the embedded store changes only by ``load``."""
         from kg.cypher.runner import run_on_graph
 
         query = as_query(name_or_cypher)

@@ -49,9 +49,10 @@ class Store(Protocol):
         """Counts of nodes by label and relationships by type."""
         ...
 
-    def query(self, name_or_cypher: "str | Query", **params) -> "QueryResult":
+    def query(self, name_or_cypher: "str | Query", *, write_: bool = False, **params) -> "QueryResult":
         """Run a library query (by name), a ``.cypher`` file or Cypher text with
-        ``params`` (``$name`` in the query); its columns and rows."""
+        ``params`` (``$name`` in the query); its columns and rows. A writing query
+        (``CREATE``, ``MERGE`` …) needs ``write_=True``, and only Neo4j runs it."""
         ...
 
     def close(self) -> None:
