@@ -270,3 +270,11 @@ def test_a_town_body_in_the_lead_does_not_hide_the_articles_place():
     page = ("县政协召开十一届十五次常委会会议\n\n本报讯1月4日,县政协召开十一届十五次常委会会议。县政协主席姜杰主持会议,"
             "县委常委、高沟镇党委书记吴勇参加会议。\n\n会议协商通过政协涟水县第十一届委员会常务委员会工作报告(讨论稿)。")
     assert chairs_of(page) == {("姜杰", "涟水县政协", "--01-04")}
+
+
+def test_a_province_by_a_short_form_others_share_and_the_outlet_over_a_visit():
+    page = "孔昌生主持召开省政协党组会议\n\n1月6日,省政协主席孔昌生主持召开省政协党组扩大会议。\n\n会议强调,要为河南高质量发展贡献力量。"
+    assert chairs_of(page) == {("孔昌生", "河南省政协", "--01-06")}
+    page = ("8月27日,省政协召开党组(扩大)会议。省政协主席黄莉新主持并讲话。\n\n会议学习了考察河北承德重要讲话精神。\n\n"
+            "(江苏广电总台·融媒体新闻中心记者/马遥 吴刚)")
+    assert chairs_of(page) == {("黄莉新", "江苏省政协", "--08-27")}

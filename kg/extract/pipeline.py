@@ -82,6 +82,7 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     bodies: Counter = Counter()  # places a city's or county's 政协 is named with (政协第十三届贵阳市委员会)
     outlets = [unit for unit in set(article.reporter_unit.values()) if unit != "新华社"]
     for paragraph in [*article.paragraphs, *outlets]:
+        weight = OUTLET_WEIGHT if paragraph in outlets else 1  # a paper is where it is printed
         for org in find_orgs(paragraph, PlaceContext(None, province)):
             if org.explicit and org.place and org.kind == "政协":
                 named[org.place] += 2
@@ -89,12 +90,12 @@ def _body_place(article: Article, province: str) -> PlaceContext:
                     bodies[org.place] += 1
         text = paragraph
         for start in range(len(text) - 1):
-            found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN])
+            found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN]) or _province_at(text, start)
             if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
                           or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
                           and not _inside_a_word(text, start, found[1])):  # 周新民 names no 新民市
                 division, _ = innermost_division(text[start:], *found)
-                named[division.name] += 1
+                named[division.name] += weight
     # a city's or county's 政协 named with its place says where the article is; else the
     # innermost division named in the main province
     place = bodies.most_common(1)[0][0] if bodies else _innermost_of_the_main_province(named)
@@ -127,6 +128,13 @@ _TITLES = re.compile(r"《[^《》]*》")
 _LEVEL_RANK = {"县": 0, "市": 1, "省": 2}
 
 
+def _province_at(text: str, start: int):
+    """A province named by a short form other divisions share (河南: the province and
+    河南蒙古族自治县): in an article's running text, the province."""
+    provinces = [d for d in load_gazetteer().find(text[start:start + 2]) if d.level == "省"]
+    return (provinces[0], text[start:start + 2]) if len(provinces) == 1 else None
+
+
 def _level_of(place: str) -> str:
     found = load_gazetteer().find(place)
     return found[0].level if found else ""
@@ -146,6 +154,7 @@ def _inside_a_word(text: str, start: int, form: str) -> bool:
         position += len(word)
     return False
 MAX_DIVISION_SCAN = 12
+OUTLET_WEIGHT = 3  # votes of a place its reporters' outlet names (江苏广电总台, 德州晚报)
 
 
 
