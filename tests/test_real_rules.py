@@ -278,3 +278,10 @@ def test_a_province_by_a_short_form_others_share_and_the_outlet_over_a_visit():
     page = ("8月27日,省政协召开党组(扩大)会议。省政协主席黄莉新主持并讲话。\n\n会议学习了考察河北承德重要讲话精神。\n\n"
             "(江苏广电总台·融媒体新闻中心记者/马遥 吴刚)")
     assert chairs_of(page) == {("黄莉新", "江苏省政协", "--08-27")}
+
+
+def test_one_verb_over_a_list_parted_by_semicolons():
+    assert docs("会议审议通过了县政协十届三次会议议程(草案);县政协十届三次会议日程(草案)。") == [
+        ("县政协十届三次会议议程(草案)", "ADOPTED"), ("县政协十届三次会议日程(草案)", "ADOPTED")]
+    assert docs("会议审议通过了县政协十届三次会议议程(草案)。县政协十届三次会议日程(草案)另行印发。") == [
+        ("县政协十届三次会议议程(草案)", "ADOPTED"), ("县政协十届三次会议日程(草案)", "")]  # near miss

@@ -165,6 +165,10 @@ def find_documents(text: str, orgs: list[OrgMention]) -> list[DocumentMention]:
     for start, _, title in titles:
         before = [v for v in verbs if v[1] <= start and not _clause_between(text, v[1], start)]
         action = before[-1][2] if before else ""
+        if not action and text[:start].rstrip().endswith(";"):
+            # 审议通过了A(草案);B(草案);C(草案): one verb over a list parted by ;
+            listed = [v for v in verbs if v[1] <= start and "。" not in text[v[1]:start]]
+            action = listed[-1][2] if listed else ""
         issuer = ""
         issued = ISSUE_VERBS.search(text[:start])
         if issued:
