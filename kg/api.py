@@ -32,14 +32,24 @@ EXPORT_FORMATS = ("html", "jsonl", "graphml", "gexf", "csv", "cypher")
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
-def find_pages(paths: Iterable[str | os.PathLike]) -> list[Path]:
+def find_pages(paths: Iterable[str | os.PathLike],
+               on_skip: Callable[[Path], None] | None = None) -> list[Path]:
     """The page files named by ``paths``: files as given, folders searched for
-    ``.txt``, ``.md`` and ``.html`` pages. Raises ``KGError`` when there are none."""
-    from kg.extract.pages import find_pages as found_in
+    ``.txt``, ``.md`` and ``.html`` pages. ``on_skip(path)`` is called for each other
+    file in a folder (hidden ones aside). Raises ``KGError`` when there are none."""
+    from kg.extract.pages import PAGE_SUFFIXES, find_pages as found_in
 
-    pages = found_in([paths] if isinstance(paths, (str, os.PathLike)) else paths)
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    pages = found_in(paths)
+    if on_skip:
+        for folder in (Path(p) for p in paths):
+            if folder.is_dir():
+                for path in sorted(folder.rglob("*")):
+                    if (path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES
+                            and not any(part.startswith(".") for part in path.relative_to(folder).parts)):
+                        on_skip(path)
     if not pages:
-        raise KGError("no pages found (give .txt or .md files, or folders holding them)")
+        raise KGError("no pages found (give .txt, .md or .html files, or folders holding them)")
     return pages
 
 

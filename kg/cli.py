@@ -76,12 +76,16 @@ def neo4j_options(command):
                      help="Password (env NEO4J_PASSWORD)."),
         click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
                      help="Database name (env NEO4J_DATABASE; default: the server's default)."),
-        click.option("--batch-size", type=click.IntRange(1), default=1000, show_default=True,
-                     help="Rows per Neo4j write transaction."),
     ]
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def batch_option(command):
+    """``--batch-size``: only on the commands that write to Neo4j."""
+    return click.option("--batch-size", type=click.IntRange(1), default=1000, show_default=True,
+                        help="Rows per Neo4j write transaction.")(command)
 
 
 def open_store(store_dir, params: dict):
@@ -92,7 +96,7 @@ def open_store(store_dir, params: dict):
         return kg.open_store(store_dir, neo4j=False)
     return kg.open_store(params["neo4j_uri"], neo4j=True, user=params["neo4j_user"],
                          password=params["neo4j_password"], database=params["neo4j_database"],
-                         batch_size=params["batch_size"])
+                         batch_size=params.get("batch_size"))
 
 
 def load_into(store, graph, on_wait=None):
@@ -163,7 +167,31 @@ def library_errors(command):
     return wrapper
 
 
-@click.group()
+class KGGroup(click.Group):
+    """The command group: every subcommand also takes ``-q/--quiet``, and a reader that
+    stops early (``kg stats | head -1``) ends the output quietly, with exit code 0."""
+
+    def add_command(self, command, name=None):
+        command.params.append(click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_quiet,
+                                           help="No progress bars or summaries on stderr."))
+        super().add_command(command, name)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            sys.exit(0)
+
+
+def _quiet(ctx, param, value):
+    if value:
+        ctx.find_root().params["quiet"] = True
+
+
+@click.group(cls=KGGroup)
 @click.version_option(__version__, prog_name="kg")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries on stderr.")
 def cli(quiet):
@@ -173,7 +201,8 @@ def cli(quiet):
 
 def _extract(paths, year, jobs):
     """Extract pages to a graph, reporting each page that fails; returns (graph, pages, failed)."""
-    pages = kg.find_pages(paths)
+    pages = kg.find_pages(paths, on_skip=lambda path: click.echo(
+        f"skipped {path}: not a page (.txt, .md or .html)", err=True))
     failures = []
 
     def report(path, message):
@@ -228,6 +257,7 @@ def extract(paths, output, year, jobs):
 @click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @store_option
 @neo4j_options
+@batch_option
 @library_errors
 def load(graph_file, store_dir, **neo4j):
     """Load a graph JSON Lines file into the store (embedded, or Neo4j with --neo4j),
@@ -303,6 +333,7 @@ def _write_export(graph, format_, output, view="all", max_nodes=None):
               help="Keep at most this many nodes in the page, those the view is about first.")
 @store_option
 @neo4j_options
+@batch_option
 @year_option
 @jobs_option
 @library_errors
@@ -328,7 +359,11 @@ def _parameters(pairs) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
-        values[name.lstrip("$")] = value
+        name = name.lstrip("$")
+        if name in values:
+            raise click.BadParameter(f"{name} is given twice ({values[name]!r} and {value!r}); give it once",
+                                     param_hint="-p")
+        values[name] = value
     return values
 
 
@@ -357,11 +392,14 @@ def query(query, params, format_, list_queries, write, store_dir, **neo4j):
     from kg.cypher.output import render
 
     if list_queries:
+        import textwrap
+
         for name, item in library().items():
             arguments = " ".join(f"-p {p.name}=…" for p in item.parameters)
-            click.echo(f"{name:<18}{item.description}")
-            if arguments:
-                click.echo(f"{'':<18}{arguments}")
+            lines = textwrap.wrap(item.description, width=88 - 18) or [""]
+            click.echo(f"{name:<18}{lines[0]}")
+            for line in lines[1:] + ([arguments] if arguments else []):
+                click.echo(f"{'':<18}{line}")
         return
     if not query:
         raise click.UsageError("give a query NAME, a .cypher FILE or Cypher text, or --list")

@@ -120,4 +120,4 @@ def test_build_writes_graph_and_page(tmp_path):
 def test_no_pages_is_a_clear_error(tmp_path):
     result = run("extract", tmp_path, "-o", tmp_path / "g.jsonl")
     assert result.exit_code == 1
-    assert "no pages found" in result.stderr
+    assert "no pages found (give .txt, .md or .html files" in result.stderr

@@ -206,3 +206,66 @@ def test_neo4j_runs_a_writing_query_only_with_write(neo4j_settings, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["name", "p"]
     assert run("query", count, *connection, "--format", "csv").output.splitlines() == ["n", "1"]
+
+
+# Small ones --------------------------------------------------------------------------
+
+def test_quiet_is_accepted_after_the_subcommand(seeds, tmp_path):
+    result = run("extract", seeds / SEED, "-o", tmp_path / "g.jsonl", "-q")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    result = run("extract", seeds / SEED, "-o", tmp_path / "g.jsonl")
+    assert "pages →" in result.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(seeds, tmp_path):
+    store = _stored(seeds, tmp_path)
+    reader = subprocess.Popen([sys.executable, "-m", "kg", "query", "MATCH (a:Article) RETURN a.id",
+                               "--store", store], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # like head -1 that has read its line
+    stderr = reader.stderr.read()
+    assert reader.wait() == 0
+    assert b"Traceback" not in stderr and b"Broken pipe" not in stderr
+
+
+def test_a_repeated_parameter_is_an_error_naming_it(tmp_path):
+    result = run("query", "chairs", "-p", "org=甲", "-p", "org=乙", "--store", tmp_path)
+    assert result.exit_code == 2
+    assert "Invalid value for -p: org is given twice ('甲' and '乙'); give it once" in result.stderr
+
+
+def test_no_pages_found_names_every_page_kind(tmp_path):
+    result = run("extract", tmp_path, "-o", tmp_path / "g.jsonl")
+    assert result.exit_code == 1
+    assert "Error: no pages found (give .txt, .md or .html files, or folders holding them)" in result.stderr
+
+
+def test_batch_size_only_where_neo4j_is_written():
+    for command in ("load", "build"):
+        assert "--batch-size" in run(command, "--help").output
+    for command in ("stats", "query", "export"):
+        assert "--batch-size" not in run(command, "--help").output
+        result = run(command, "--batch-size", "5")
+        assert result.exit_code == 2
+        assert "Error: No such option '--batch-size'." in result.stderr
+
+
+def test_a_file_that_is_not_a_page_is_named_when_skipped(seeds, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / SEED).write_bytes((seeds / SEED).read_bytes())
+    (pages / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (pages / ".DS_Store").write_bytes(b"x")
+    result = run("extract", pages, "-o", tmp_path / "g.jsonl")
+    assert result.exit_code == 0, result.output
+    assert f"skipped {pages / 'scan.pdf'}: not a page (.txt, .md or .html)" in result.stderr
+    assert ".DS_Store" not in result.stderr
+
+
+def test_the_query_list_gives_whole_descriptions():
+    result = run("query", "--list")
+    assert result.exit_code == 0
+    listed = " ".join(result.output.split())
+    assert ("A document's spread: which organizations took it up (studied, conveyed, reviewed or adopted it), "
+            "the first date each did, and how many days after the first organization.") in listed
+    assert all(len(line) <= 88 for line in result.output.splitlines())

@@ -119,7 +119,12 @@ def parse_query(name: str, text: str) -> Query:
             parameters.append(Parameter(match["name"], match["help"].strip(), _default(match["default"])))
         elif line[2:].strip().startswith("Example:"):
             example = line[2:].strip().removeprefix("Example:").strip()
-    return Query(name, text, comments[0][2:].strip(), tuple(parameters), example)
+    description = []
+    for line in comments:  # the opening comment, up to its first empty line
+        if not line[2:].strip():
+            break
+        description.append(line[2:].strip())
+    return Query(name, text, " ".join(description), tuple(parameters), example)
 
 
 @lru_cache(maxsize=1)
