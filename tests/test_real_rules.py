@@ -285,3 +285,9 @@ def test_one_verb_over_a_list_parted_by_semicolons():
         ("县政协十届三次会议议程(草案)", "ADOPTED"), ("县政协十届三次会议日程(草案)", "ADOPTED")]
     assert docs("会议审议通过了县政协十届三次会议议程(草案)。县政协十届三次会议日程(草案)另行印发。") == [
         ("县政协十届三次会议议程(草案)", "ADOPTED"), ("县政协十届三次会议日程(草案)", "")]  # near miss
+
+
+def test_a_common_word_that_is_also_a_county_names_no_place():
+    page = ("9月22日,省政协党组理论学习中心组举行会议。省政协主席徐新荣主持。\n\n"
+            "会议强调,要为实现中华民族伟大复兴、谱写中国式现代化建设陕西新篇章凝聚力量。")
+    assert chairs_of(page) == {("徐新荣", "陕西省政协", "--09-22")}

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.dates import day_in_month_of, parse_date, with_year
 from kg.extract.lexicon import load_lexicons
-from kg.extract.names import surname_of
+from kg.extract.names import is_other_word, surname_of
 from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
 from kg.extract.gazetteer import load_gazetteer
@@ -93,7 +93,8 @@ def _body_place(article: Article, province: str) -> PlaceContext:
             found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN]) or _province_at(text, start)
             if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
                           or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
-                          and not _inside_a_word(text, start, found[1])):  # 周新民 names no 新民市
+                          and not _inside_a_word(text, start, found[1])
+                          and not is_other_word(found[1])):  # 周新民 names no 新民市, 复兴 no 复兴区
                 division, _ = innermost_division(text[start:], *found)
                 named[division.name] += weight
     # a city's or county's 政协 named with its place says where the article is; else the
