@@ -269,3 +269,19 @@ def test_the_query_list_gives_whole_descriptions():
     assert ("A document's spread: which organizations took it up (studied, conveyed, reviewed or adopted it), "
             "the first date each did, and how many days after the first organization.") in listed
     assert all(len(line) <= 88 for line in result.output.splitlines())
+
+
+# The README's reference --------------------------------------------------------------
+
+def test_the_command_reference_lists_every_option_of_every_command():
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    reference = readme.split("## Command reference", 1)[1].split("\n## ", 1)[0]
+    for name, command in cli.commands.items():
+        assert f"`kg {name}" in reference, name
+        for param in command.params:
+            for option in getattr(param, "opts", []):
+                if option.startswith("-") and option != "--help":
+                    assert f"`{option}" in reference or f"{option}`" in reference or f" {option}" in reference, \
+                        (name, option)
