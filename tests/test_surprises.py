@@ -285,3 +285,21 @@ def test_the_command_reference_lists_every_option_of_every_command():
                 if option.startswith("-") and option != "--help":
                     assert f"`{option}" in reference or f"{option}`" in reference or f" {option}" in reference, \
                         (name, option)
+
+
+def test_the_year_of_a_page_comes_from_its_file_name_or_folder(seeds, tmp_path):
+    text = (seeds / SEED).read_bytes()
+    (tmp_path / "2021").mkdir()
+    (tmp_path / "2021" / SEED).write_bytes(text)
+    (tmp_path / "2022-09_page4.txt").write_bytes(text)
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / SEED).write_bytes(text)
+    for page, year in ((tmp_path / "2021" / SEED, "2021"), (tmp_path / "2022-09_page4.txt", "2022")):
+        graph = tmp_path / "g.jsonl"
+        assert run("extract", page, "-o", graph).exit_code == 0
+        written = graph.read_text(encoding="utf-8")
+        assert f'"{year}-' in written and '"--' not in written
+        assert run("extract", page, "-o", graph, "--year", "2019").exit_code == 0
+        assert '"2019-' in graph.read_text(encoding="utf-8")
+    assert run("extract", tmp_path / "plain" / SEED, "-o", tmp_path / "g.jsonl").exit_code == 0
+    assert '"--' in (tmp_path / "g.jsonl").read_text(encoding="utf-8")

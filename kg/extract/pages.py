@@ -92,12 +92,20 @@ def find_pages(paths) -> list[Path]:
     return found
 
 
+_PATH_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d\d(?![0-9A-Za-z])")
+
+
 def page_year(page: Page) -> int | None:
-    """The year printed in a page's masthead (its first lines), if any."""
+    """The year printed in a page's masthead (its first lines), else a year in its file
+    name or nearest folder (``2022-09_…``, ``…/2023/…``), if any."""
     for line in page.text.strip().splitlines()[:3]:
         match = DATE.search(normalize(line))
         if match and match["year"]:
             return int(match["year"])
+    for part in reversed(Path(page.path).resolve().parts if page.path else ()):
+        match = _PATH_YEAR.search(part)
+        if match:
+            return int(match[0])
     return None
 
 

@@ -32,7 +32,8 @@ def extract_page(page: Page, year: int | None = None) -> Iterator[tuple[Article,
     """Each article of ``page`` with the triples read from it.
 
     ``year`` (from ``--year``) wins; else the year printed in the page's masthead;
-    else dates stay without a year (``--09-16``).
+    else a year in its file name or folder (``2022-09_…``, ``…/2023/…``); else dates
+    stay without a year (``--09-16``).
     """
     year = year or page_year(page)
     articles = split_articles(page, year)
