@@ -406,3 +406,7 @@ def query(query, params, format_, list_queries, write, store_dir, **neo4j):
     with open_store(store_dir, neo4j) as store:
         result = store.query(query, write_=write, **_parameters(params))
     click.echo(render(result, format_))
+    if "days_after_first" in result.columns and any(r.get("days_after_first") is None for r in result.rows):
+        click.echo("note: days_after_first is left empty between dates of different pages where one has "
+                   "no year (it may be of another year); give --year when extracting, or name files by year",
+                   err=True)

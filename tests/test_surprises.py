@@ -303,3 +303,32 @@ def test_the_year_of_a_page_comes_from_its_file_name_or_folder(seeds, tmp_path):
         assert '"2019-' in graph.read_text(encoding="utf-8")
     assert run("extract", tmp_path / "plain" / SEED, "-o", tmp_path / "g.jsonl").exit_code == 0
     assert '"--' in (tmp_path / "g.jsonl").read_text(encoding="utf-8")
+
+
+def test_document_spread_never_subtracts_a_yearless_date_of_another_page(tmp_path):
+    from pathlib import Path
+
+    examples = Path(__file__).parent.parent / "examples"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("2022-09_northeast_page4.txt", "2022-10_gansu_page5.txt"):
+        (pages / name).write_bytes((examples / name).read_bytes())
+    title = "title=习近平谈治国理政第四卷"
+
+    def spread():
+        assert run("extract", pages, "-o", tmp_path / "g.jsonl").exit_code == 0
+        store = tmp_path / f"s{len(list(pages.iterdir()))}"
+        assert run("load", tmp_path / "g.jsonl", "--store", store).exit_code == 0
+        return run("query", "document_spread", "-p", title, "--store", store, "--format", "csv")
+
+    dated = spread()
+    assert dated.exit_code == 0
+    assert "哈尔滨市政协,2022-09-08,0" in dated.stdout and "兰州市政协,2022-10-13,35" in dated.stdout
+    assert "note:" not in dated.stderr
+    (pages / "northwest.txt").write_bytes((examples / "2022-12_northwest_page4.txt").read_bytes())
+    mixed = spread()
+    assert mixed.exit_code == 0
+    assert "天水市政协,--12-19,0" in mixed.stdout  # the yearless page's own first date
+    assert "哈尔滨市政协,2022-09-08,\n" in mixed.stdout and "兰州市政协,2022-10-13,\n" in mixed.stdout
+    assert "note: days_after_first is left empty between dates of different pages where one has no year" \
+           in mixed.stderr

@@ -25,22 +25,32 @@ def _day(date: str) -> dt.date:
 
 
 def document_spread(graph: nx.MultiDiGraph, params: dict):
+    """Days after the first taker only between dates that can be compared: both with a
+    year, or both from one page; else ``days_after_first`` is None (a yearless date of
+    one page may be of another year than a date of another page)."""
     conveners = defaultdict(set)
     for org, meeting, _ in _edges(graph, {"CONVENED"}):
         conveners[meeting].add(graph.nodes[org].get("name"))
-    first: dict[str, str] = {}
-    for meeting, document, _ in _edges(graph, DOCUMENT_ACTIONS):
+    first: dict[str, tuple[str, str]] = {}
+    for meeting, document, attrs in _edges(graph, DOCUMENT_ACTIONS):
         if graph.nodes[document].get("title") != params["title"]:
             continue
         date = graph.nodes[meeting].get("date")
+        taken = (date, str(attrs.get("article") or "").split("#")[0])
         for org in conveners[meeting]:
-            if date is not None and (org not in first or date < first[org]):
-                first[org] = date
+            if date is not None and (org not in first or taken < first[org]):
+                first[org] = taken
     if not first:
         return ["organization", "first_date", "days_after_first"], []
-    earliest = _day(min(first.values()))
-    rows = [{"organization": org, "first_date": date, "days_after_first": (_day(date) - earliest).days}
-            for org, date in first.items()]
+    earliest, earliest_page = min(first.values())
+
+    def days(date, page):
+        if (date.startswith("--") or earliest.startswith("--")) and page != earliest_page:
+            return None
+        return (_day(date) - _day(earliest)).days
+
+    rows = [{"organization": org, "first_date": date, "days_after_first": days(date, page)}
+            for org, (date, page) in first.items()]
     rows.sort(key=lambda row: (row["first_date"], row["organization"]))
     return ["organization", "first_date", "days_after_first"], rows
 
