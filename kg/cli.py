@@ -306,7 +306,17 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
     for cypher-shell). The filters apply to every format."""
     with open_store(store_dir, neo4j) as store:
         graph = kg.filter_graph(store.read(), person=person, org=org, since=since, until=until)
+    if graph.number_of_nodes() == 0:
+        _matched_nothing({"--person": person, "--org": org, "--since": since, "--until": until})
     _write_export(graph, format_, output, view=view, max_nodes=max_nodes)
+
+
+def _matched_nothing(filters: dict) -> None:
+    """Say on stderr which filter values matched nothing, so an empty result is not
+    taken for an empty store."""
+    given = " ".join(f"{name}={value}" for name, value in filters.items() if value not in (None, ""))
+    if given:
+        click.echo(f"note: nothing in the store matches {given}", err=True)
 
 
 def _write_export(graph, format_, output, view="all", max_nodes=None):
@@ -406,6 +416,8 @@ def query(query, params, format_, list_queries, write, store_dir, **neo4j):
     with open_store(store_dir, neo4j) as store:
         result = store.query(query, write_=write, **_parameters(params))
     click.echo(render(result, format_))
+    if not result.rows:
+        _matched_nothing({f"-p {k}": v for k, v in _parameters(params).items()})
     if "days_after_first" in result.columns and any(r.get("days_after_first") is None for r in result.rows):
         click.echo("note: days_after_first is left empty between dates of different pages where one has "
                    "no year (it may be of another year); give --year when extracting, or name files by year",

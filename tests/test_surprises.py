@@ -332,3 +332,16 @@ def test_document_spread_never_subtracts_a_yearless_date_of_another_page(tmp_pat
     assert "哈尔滨市政协,2022-09-08,\n" in mixed.stdout and "兰州市政协,2022-10-13,\n" in mixed.stdout
     assert "note: days_after_first is left empty between dates of different pages where one has no year" \
            in mixed.stderr
+
+
+def test_a_filter_that_matches_nothing_says_what_it_searched(seeds, tmp_path):
+    store = _stored(seeds, tmp_path)
+    result = run("query", "chairs", "-p", "org=无此政协", "-p", "since=--09-01", "--store", store)
+    assert result.exit_code == 0
+    assert "note: nothing in the store matches -p org=无此政协 -p since=--09-01" in result.stderr
+    result = run("export", "-f", "jsonl", "-o", tmp_path / "out.jsonl", "--store", store,
+                 "--person", "无此人", "--until", "--09-01")
+    assert result.exit_code == 0
+    assert "note: nothing in the store matches --person=无此人 --until=--09-01" in result.stderr
+    result = run("query", "chairs", "--store", store)
+    assert "note:" not in result.stderr
