@@ -345,3 +345,30 @@ def test_a_filter_that_matches_nothing_says_what_it_searched(seeds, tmp_path):
     assert "note: nothing in the store matches --person=无此人 --until=--09-01" in result.stderr
     result = run("query", "chairs", "--store", store)
     assert "note:" not in result.stderr
+
+
+def test_a_load_waits_for_a_held_store_and_says_so(seeds, tmp_path):
+    import fcntl
+    import threading
+    import time
+
+    from kg.graph.store import LOCK_FILE
+
+    store = tmp_path / "store"
+    store.mkdir()
+    assert run("extract", seeds / SEED, "-o", tmp_path / "g.jsonl").exit_code == 0
+    with open(store / LOCK_FILE, "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        loading = subprocess.Popen([sys.executable, "-m", "kg", "load", str(tmp_path / "g.jsonl"), "--store", str(store)],
+                                   stderr=subprocess.PIPE, text=True)
+        guard = threading.Timer(30, loading.kill)  # no message would hang the test: end it instead
+        guard.start()
+        first = loading.stderr.readline()  # written while the lock is still held
+        guard.cancel()
+        time.sleep(0.5)
+        assert loading.poll() is None  # still waiting
+        fcntl.flock(held, fcntl.LOCK_UN)
+    rest = loading.communicate(timeout=60)[1]
+    assert first == f"waiting for another kg process to release {store} …\n"
+    assert loading.returncode == 0
+    assert "stored:" in rest
