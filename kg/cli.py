@@ -27,8 +27,37 @@ def progress(items, label: str):
     ctx = click.get_current_context()
     if not _show_progress(ctx):
         return _NoBar(items)
-    return click.progressbar(items, label=label, file=sys.stderr, show_pos=True,
-                             item_show_func=lambda p: str(p.name) if p else None)
+    return _eta_bar(click.progressbar(items, label=label, file=sys.stderr, show_pos=True,
+                                      item_show_func=lambda p: str(p.name) if p else None))
+
+
+def _eta_meaningful(elapsed: float, done: int, total: int | None) -> bool:
+    """An ETA is an estimate only after 2 s and 5 % of the work; before, it is noise."""
+    return bool(total) and elapsed >= 2 and done / total >= 0.05
+
+
+try:
+    from click._termui_impl import ProgressBar as _ClickBar
+except ImportError:  # pragma: no cover - a click without it: its own bar, ETA as it is
+    _EtaBar = None
+else:
+    class _EtaBar(_ClickBar):
+        """Click's progress bar, its ETA hidden until it means something."""
+
+        def format_progress_line(self) -> str:
+            shown = self.show_eta
+            self.show_eta = shown and _eta_meaningful(time.time() - self.start, self.pos, self.length)
+            try:
+                return super().format_progress_line()
+            finally:
+                self.show_eta = shown
+
+
+def _eta_bar(bar):
+    """``bar`` (click's) with its ETA hidden until it means something."""
+    if _EtaBar is not None and isinstance(bar, _ClickBar):
+        bar.__class__ = _EtaBar
+    return bar
 
 
 class _NoBar:

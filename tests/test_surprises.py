@@ -372,3 +372,20 @@ def test_a_load_waits_for_a_held_store_and_says_so(seeds, tmp_path):
     assert first == f"waiting for another kg process to release {store} …\n"
     assert loading.returncode == 0
     assert "stored:" in rest
+
+
+def test_the_eta_is_shown_only_once_it_means_something(tmp_path):
+    import io
+    import time
+
+    import click
+
+    from kg.cli import _eta_bar
+
+    bar = _eta_bar(click.progressbar(range(100), label="Extracting", file=io.StringIO(), show_pos=True))
+    bar.pos, bar.eta_known, bar.avg = 1, True, [0.5]
+    assert ":" not in bar.format_progress_line().split("Extracting")[1]  # 1 %, just started
+    bar.start = time.time() - 3
+    assert ":" not in bar.format_progress_line().split("Extracting")[1]  # 3 s but 1 %
+    bar.pos = 10
+    assert "00:00:" in bar.format_progress_line()  # 3 s and 10 %: an estimate
