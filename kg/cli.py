@@ -134,6 +134,8 @@ def load_into(store, graph, on_wait=None):
     from kg.graph.stores import count_rows
 
     bar = RateBar(count_rows(graph), "Loading", _show_progress(click.get_current_context()))
+    if bar.enabled:  # a store written whole reports no batches: say what it is doing
+        click.echo(f"Loading: {bar.total} rows …", err=True)
     try:
         counts = store.load(graph, progress=bar.update, on_wait=on_wait)
     finally:
@@ -349,6 +351,8 @@ def _matched_nothing(filters: dict) -> None:
 
 
 def _write_export(graph, format_, output, view="all", max_nodes=None):
+    if format_ == "html" and _show_progress(click.get_current_context()):
+        click.echo(f"Drawing: laying out {graph.number_of_nodes()} nodes and writing {output} …", err=True)
     report = kg.export(graph, format_, output, view=view, max_nodes=max_nodes)
     if format_ == "html":
         if report.empty:

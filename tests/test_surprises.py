@@ -389,3 +389,15 @@ def test_the_eta_is_shown_only_once_it_means_something(tmp_path):
     assert ":" not in bar.format_progress_line().split("Extracting")[1]  # 3 s but 1 %
     bar.pos = 10
     assert "00:00:" in bar.format_progress_line()  # 3 s and 10 %: an estimate
+
+
+def test_load_and_drawing_say_what_they_do_on_a_terminal(seeds, tmp_path, monkeypatch):
+    assert run("extract", seeds / SEED, "-o", tmp_path / "g.jsonl").exit_code == 0
+    monkeypatch.setattr("kg.cli._show_progress", lambda ctx: True)
+    result = run("load", tmp_path / "g.jsonl", "--store", tmp_path / "store")
+    assert result.exit_code == 0 and "Loading: " in result.stderr and " rows …" in result.stderr
+    result = run("export", "-o", tmp_path / "g.html", "--store", tmp_path / "store")
+    assert result.exit_code == 0 and "Drawing: laying out " in result.stderr
+    monkeypatch.setattr("kg.cli._show_progress", lambda ctx: False)
+    result = run("load", tmp_path / "g.jsonl", "--store", tmp_path / "store")
+    assert "Loading: " not in result.stderr
