@@ -9,7 +9,7 @@ from pathlib import Path
 from kg.extract.dates import DATE, LEADING_DATE, iso_date
 from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_html
 from kg.extract.lexicon import load_lexicons
-from kg.extract.names import split_byline
+from kg.extract.names import plausible_name, split_byline
 from kg.extract.records import Article, Page
 from kg.extract.text import (CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, split_sentences,
                              squeeze, to_simplified)
@@ -41,8 +41,10 @@ _TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报|(?P<unit>[\u4e00-\u9fff]
 XINHUA = "新华社"
 # A byline right after a dateline, without brackets: 本报讯 记者 赵静 报道
 _REPORTED_BY = re.compile(r"\s*(?P<byline>(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?)\s*报道[::]?\s*")
-# What a dateline's outlet may carry after its name: a place (东北网绥化)
+# What a dateline's outlet may carry after its name that is no part of it (岳阳广电全媒体)
 _OUTLET_TAIL = re.compile(r"(?:全媒体|融媒体)$")
+# What closes a byline after its names: 记者张艳芳报道, 李涛摄
+_CREDIT_TAIL = re.compile(r"\s*(?:报道|摄影?)\s*$")
 
 
 def _outlet_of(outlet: str | None) -> str:
@@ -186,7 +188,7 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     rest = re.sub(_spaced(titles), "", text)
     for _, _, unit, _ in pairs:
         rest = rest.replace(unit, "", 1)
-    rest = re.sub(r"\s*(?:报道|摄影?)\s*$", "", rest)
+    rest = _CREDIT_TAIL.sub("", rest)
     return pairs if _only_names(rest, [pair[0] for pair in pairs]) else None
 
 
@@ -218,7 +220,6 @@ def _bare_names_line(paragraph: str) -> list[tuple] | None:
     tokens = paragraph.split()
     if not 2 <= len(tokens) <= 3 or len(paragraph) > 16:
         return None
-    from kg.extract.names import plausible_name
     return [(token, "记者") for token in tokens] if all(plausible_name(token) for token in tokens) else None
 
 
@@ -280,7 +281,7 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         printed = _title_of(match["title"])
         role = titles[printed]
         unit = before["unit"] if before else (outlet if role == "记者" else "")
-        names = re.sub(r"\s*(?:报道|摄影?)\s*$", "", names)
+        names = _CREDIT_TAIL.sub("", names)
         title = _GRADE_PREFIX.sub("", printed) if role == "记者" else role
         found.extend((name, role, unit, title) for name in split_byline(names))
     return found
