@@ -80,7 +80,7 @@ def test_store_comes_from_the_environment(seeds, tmp_path):
     run("extract", seeds / SEED, "-o", graph_file)
     result = run("load", graph_file, env={"KG_STORE": str(tmp_path / "envstore")})
     assert result.exit_code == 0
-    assert (tmp_path / "envstore" / "graph.jsonl").exists()
+    assert (tmp_path / "envstore" / "graph.sqlite").exists()
 
 
 def test_load_rejects_a_bad_graph_file(tmp_path):
@@ -90,7 +90,7 @@ def test_load_rejects_a_bad_graph_file(tmp_path):
     result = run("load", bad, "--store", tmp_path / "store")
     assert result.exit_code == 1
     assert f"Error: {bad}:2: not JSON" in result.stderr
-    assert not (tmp_path / "store" / "graph.jsonl").exists()
+    assert not (tmp_path / "store" / "graph.sqlite").exists()
 
 
 def test_export_html_of_the_store(seeds, tmp_path):

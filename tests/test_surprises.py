@@ -121,7 +121,7 @@ def test_loading_what_is_not_a_graph_file_names_what_it_is(seeds, tmp_path):
     result = run("load", tmp_path / "blob.bin", "--store", tmp_path / "store")
     assert result.exit_code == 1
     assert "is not UTF-8 text (a binary file?), not a graph file" in result.stderr
-    assert not (tmp_path / "store" / "graph.jsonl").exists()
+    assert not (tmp_path / "store" / "graph.sqlite").exists()
 
 
 # Dates -------------------------------------------------------------------------------
@@ -173,7 +173,7 @@ def test_cypher_text_is_cypher_even_after_a_comment(seeds, tmp_path):
 
 def test_the_embedded_store_refuses_writes_naming_the_clause(seeds, tmp_path):
     store = _stored(seeds, tmp_path)
-    before = (store / "graph.jsonl").read_bytes()
+    before = (store / "graph.sqlite").read_bytes()
     for text, clause in (("CREATE (x:Person {name:'p'}) RETURN x.name", "CREATE"),
                          ("MERGE (x:Person {name:'p'})", "MERGE"),
                          ("// tidy\nMATCH (p:Person) DETACH DELETE p", "DETACH DELETE")):
@@ -183,7 +183,7 @@ def test_the_embedded_store_refuses_writes_naming_the_clause(seeds, tmp_path):
             assert (f"Error: the embedded store does not change its graph from a query ({clause} writes); "
                     "load graph files with kg load, or run writing queries on Neo4j with --neo4j --write"
                     in result.stderr)
-    assert (store / "graph.jsonl").read_bytes() == before
+    assert (store / "graph.sqlite").read_bytes() == before
 
 
 def test_a_syntax_error_shows_line_column_and_a_caret(seeds, tmp_path):

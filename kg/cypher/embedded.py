@@ -135,11 +135,10 @@ _NODE_PATTERN = re.compile(r"\(\s*(\w*)\s*(:\s*[\w|:]+)?\s*(\{[^}]*\})?\s*\)")
 _EDGE_PATTERN = re.compile(r"\[\s*(\w*)\s*(:\s*[\w|]+)?[^\]]*\]")
 
 
-def prune(graph: nx.MultiDiGraph, query: str) -> nx.MultiDiGraph:
-    """The part of ``graph`` a query can match: when every node pattern names a label,
-    only nodes of those labels; when every relationship pattern names its types, only
-    edges of those types. On a big store (articles and MENTIONS are most of it) this is
-    what keeps grand-cypher's matching fast; the answer is the same."""
+def pattern_needs(query: str) -> tuple[set[str] | None, set[str] | None]:
+    """The labels and relationship types a (translated) query can match: the labels
+    when every node pattern names one, the types when every relationship pattern
+    names its types; None where anything may match."""
     match_part = re.split(r"\b(?:WHERE|RETURN)\b", query, flags=re.I)[0]
     nodes = _NODE_PATTERN.findall(match_part)
     edges = _EDGE_PATTERN.findall(match_part)
@@ -150,10 +149,17 @@ def prune(graph: nx.MultiDiGraph, query: str) -> nx.MultiDiGraph:
     types = {kind for _, found in edges for kind in re.split(r"[:|]", found) if kind}
     if not edges or any(not found for _, found in edges):
         types = None
+    return labels, types
+
+
+def prune(graph: nx.MultiDiGraph, query: str) -> nx.MultiDiGraph:
+    """The part of ``graph`` a query can match (``pattern_needs``). On a big store
+    (articles and MENTIONS are most of it) this is what keeps grand-cypher's matching
+    fast; the answer is the same."""
+    labels, types = pattern_needs(query)
     if labels is None and types is None:
         return graph
-    from kg.graph.model import relationship_type
-    from kg.graph.model import label_of
+    from kg.graph.model import label_of, relationship_type
 
     pruned = nx.MultiDiGraph()
     pruned.add_nodes_from((n, attrs) for n, attrs in graph.nodes(data=True) if labels is None or label_of(n) in labels)

@@ -16,7 +16,7 @@ from kg.graph.model import (PROVENANCE, edge_attributes, edge_properties, key_of
                             node_storage, relationship_type)
 
 __all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
-           "remove_articles", "relationship_type", "edge_key",
+           "remove_articles", "forget_articles", "relationship_type", "edge_key",
            "resolve_person", "person_homes", "namesake_renames", "rename_nodes"]
 
 
@@ -154,9 +154,17 @@ def build_graph(items: Iterable[tuple[Article, list[Triple]]]) -> nx.MultiDiGrap
 def remove_articles(graph: nx.MultiDiGraph, article_ids: set[str]) -> None:
     """Forget what the given articles (ids without ``Article:``) said, keeping what
     other articles also said; then drop nodes nothing refers to any more."""
-    if not article_ids:
-        return
+    touched = forget_articles(graph, article_ids)
+    graph.remove_nodes_from([n for n in touched if n in graph and graph.degree(n) == 0])
+
+
+def forget_articles(graph: nx.MultiDiGraph, article_ids: set[str]) -> set[str]:
+    """Remove the given articles' nodes, and their word from every relationship (a
+    relationship no other article gives goes); the nodes at the ends of the
+    relationships that went, which may now be orphans."""
     touched: set[str] = set()
+    if not article_ids:
+        return touched
     for start, end, key, attrs in list(graph.edges(keys=True, data=True)):
         if key == "MENTIONS":
             if start.removeprefix("Article:") in article_ids:
@@ -172,7 +180,7 @@ def remove_articles(graph: nx.MultiDiGraph, article_ids: set[str]) -> None:
             if attrs.get("article") in article_ids:
                 attrs["article"] = kept[0]
     graph.remove_nodes_from([f"Article:{a}" for a in article_ids])
-    graph.remove_nodes_from([n for n in touched if n in graph and graph.degree(n) == 0])
+    return touched
 
 
 def merge_graph(target: nx.MultiDiGraph, source: nx.MultiDiGraph, replace_articles: bool = True) -> None:

@@ -235,8 +235,13 @@ class Neo4jStore:
             raise self._translate(error, "running the query") from None
         return list(keys), [{key: _plain(record[key]) for key in keys} for record in records]
 
-    def read(self) -> nx.MultiDiGraph:
-        """The whole stored graph, as the embedded store holds it."""
+    def read(self, selection=None) -> nx.MultiDiGraph:
+        """The whole stored graph, as the embedded store holds it; with a
+        ``GraphFilter``, the part it keeps."""
+        if selection:
+            from kg.graph.filters import filter_graph
+
+            return filter_graph(self.read(), selection)
         self.setup()
         graph = new_graph()
         for row in self._read(queries.all_nodes(), "reading nodes"):

@@ -1,46 +1,62 @@
-"""The embedded store: a NetworkX graph kept on disk in a folder.
+"""The embedded store: a property graph in SQLite tables in a folder, queried with
+NetworkX.
 
-The folder holds ``graph.jsonl`` (the graph, in the format of ``SCHEMA.md``) and a lock
-file. Loading merges into what is there; the file is replaced atomically, so a process
-killed mid-write leaves the previous version whole, and a lock keeps two loads from
-losing each other's facts.
+The folder holds ``graph.sqlite`` (``tables``) and a lock file. A load reads only the
+part of the store its graph touches (the nodes it names, the relationships its
+articles gave before, its persons' roles), merges there as ``build.merge_graph``
+merges whole graphs, and writes back the difference in one transaction: it costs what
+it adds, and a process killed mid-load leaves the previous store whole (SQLite rolls
+the half-written transaction back). A lock keeps two loads from interleaving.
+
+A library query with its usual parameter reads the neighbourhood it needs
+(``kg.cypher.scopes``); other Cypher reads the labels and types its patterns name,
+or, when they name none, the whole graph.
+
+A store made by an earlier version (``graph.jsonl`` in the folder) is converted the
+first time it is opened.
 """
 from __future__ import annotations
 
 import fcntl
 import os
-import re
+import sqlite3
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 
-from kg.graph.build import merge_graph, new_graph
-from kg.graph.jsonl import read_jsonl, write_jsonl
-from kg.graph.model import label_of, relationship_type
-from kg.graph.stores import Counts, Progress, as_query
 from kg.errors import StoreError
+from kg.graph import tables
+from kg.graph.build import forget_articles, merge_graph
+from kg.graph.model import key_of, label_of, relationship_type
+from kg.graph.stores import Counts, Progress, as_query
 
 DEFAULT_STORE = "kg-store"
-GRAPH_FILE = "graph.jsonl"
+GRAPH_DB = "graph.sqlite"
+OLD_GRAPH_FILE = "graph.jsonl"  # the store of earlier versions, converted when found
 LOCK_FILE = ".lock"
+BUSY_SECONDS = 600  # how long a reader waits for a writer's commit
 
-__all__ = ["EmbeddedStore", "graph_stats", "DEFAULT_STORE"]
+__all__ = ["EmbeddedStore", "graph_stats", "DEFAULT_STORE", "GRAPH_DB"]
 
 
 class EmbeddedStore:
-    """A graph store in a folder on disk (a ``Store``)."""
+    """A graph store in a folder on disk (a ``Store``).
 
-    def __init__(self, folder: str | os.PathLike = DEFAULT_STORE):
+    ``notify(message)``, when set, is told of long steps (reading the whole store,
+    converting an old one)."""
+
+    def __init__(self, folder: str | os.PathLike = DEFAULT_STORE, notify=None):
         self.folder = Path(folder)
-        self.path = self.folder / GRAPH_FILE
+        self.path = self.folder / GRAPH_DB
+        self.notify = notify
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.folder)!r})"
 
     def close(self) -> None:
-        """Nothing to release: every call opens and closes the file it needs."""
+        """Nothing to release: every call opens and closes the database it needs."""
 
     def __enter__(self) -> "EmbeddedStore":
         return self
@@ -48,24 +64,56 @@ class EmbeddedStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def read(self) -> nx.MultiDiGraph:
-        """The stored graph.
+    def _say(self, message: str) -> None:
+        if self.notify:
+            self.notify(message)
 
-        Raises
-        ------
-        StoreError
-            when the folder does not exist or holds no graph: an empty answer would
-            look like a store with nothing in it."""
-        self._require_graph()
-        return read_jsonl(self.path)
+    # -- opening ---------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+            db.execute("PRAGMA cache_size = -131072")  # 128 MiB of pages
+            db.execute("PRAGMA temp_store = MEMORY")
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot be opened: {error}") from None
+        return db
 
     def _require_graph(self) -> None:
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreError(f"{self.folder}: is a file, not a store folder")
-        if not self.path.exists():
+        if (self.folder / OLD_GRAPH_FILE).exists() and not self.path.exists():
+            with self.locked():
+                self._convert_old_store()
+        if not self._holds_graph():
             state = "holds no graph" if self.folder.is_dir() else "no such store folder"
             raise StoreError(f"{self.folder}: {state}; create it with kg load GRAPH.jsonl --store {self.folder} "
                              f"(or give --store, or KG_STORE, the folder you loaded into)")
+
+    def _holds_graph(self) -> bool:
+        if not self.path.exists():
+            return False
+        db = self._connect()
+        try:
+            return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nodes'").fetchone() \
+                is not None and not tables.is_empty(db)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: is not a store database ({error})") from None
+        finally:
+            db.close()
+
+    @contextmanager
+    def _reading(self):
+        """A connection in a read transaction: every read in it sees one state."""
+        self._require_graph()
+        db = self._connect()
+        try:
+            db.execute("BEGIN")
+            yield db
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot be read: {error}") from None
+        finally:
+            db.close()
 
     @contextmanager
     def locked(self, on_wait=None):
@@ -87,62 +135,210 @@ class EmbeddedStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def load(self, graph: nx.MultiDiGraph, progress: Progress | None = None, on_wait=None) -> Counts:
-        """Merge ``graph`` into the store and save; the stored graph's counts.
+    def _convert_old_store(self) -> None:
+        """Move a ``graph.jsonl`` store of an earlier version into the tables; the old
+        file goes only once the tables are committed."""
+        from kg.graph.jsonl import read_jsonl
 
-        The store is written whole, once, so ``progress`` is not called; ``on_wait()``
-        is called once if another process holds the store."""
-        return graph_stats(self.merge(graph, on_wait=on_wait))
+        old = self.folder / OLD_GRAPH_FILE
+        if self.path.exists() or not old.exists():
+            return
+        self._say(f"converting {old} to {self.path} (once) …")
+        self._write(lambda db: tables.bulk_insert(db, read_jsonl(old)))
+        old.unlink()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def read(self, selection=None) -> nx.MultiDiGraph:
+        """The stored graph; with a ``GraphFilter`` that names a person or an
+        organization, only the part the filter keeps (read from around the named
+        nodes, not from the whole store).
+
+        Raises
+        ------
+        StoreError
+            when the folder does not exist or holds no graph: an empty answer would
+            look like a store with nothing in it."""
+        from kg.graph.filters import filter_graph
+
+        if selection and (selection.person or selection.org):
+            with self._reading() as db:
+                part = _read_around(db, selection)
+            return filter_graph(part, selection)
+        with self._reading() as db:
+            self._say(f"reading the whole store {self.folder} …")
+            graph = tables.read_graph(db)
+        return filter_graph(graph, selection) if selection else graph
+
+    def stats(self) -> dict[str, Counter]:
+        """Counts of nodes by label and relationships by type (counted in the tables)."""
+        with self._reading() as db:
+            nodes, edges = tables.counts(db)
+        return {"nodes": Counter(nodes), "relationships": Counter(edges)}
 
     def query(self, name_or_cypher, /, *, write_: bool = False, **params):
         """Run a library query by name, a ``.cypher`` file or Cypher text on the stored
-        graph (``kg.cypher.runner.QueryResult``). A query that writes is refused, with or
-        without ``write_``: the embedded store changes only by ``load``."""
+        graph (``kg.cypher.runner.QueryResult``), reading only the part it needs. A
+        query that writes is refused, with or without ``write_``: the embedded store
+        changes only by ``load``."""
+        from kg.cypher.embedded import translate
+        from kg.cypher.library import library
         from kg.cypher.runner import run_on_graph
 
         query = as_query(name_or_cypher)
-        return run_on_graph(query, query.bind(params), self.read())
+        parameters = query.bind(params)
+        shipped = library().get(query.name) == query
+        # Other Cypher is checked before anything is read: writes and what the engine cannot run are refused.
+        translated = None if shipped else translate(query.text, parameters)
+        with self._reading() as db:
+            graph = self._library_part(db, query, parameters) if shipped else self._part_for(db, translated)
+        return run_on_graph(query, parameters, graph)
+
+    @staticmethod
+    def _library_part(db, query, parameters) -> nx.MultiDiGraph:
+        from kg.cypher.scopes import TYPES, scope_for
+
+        scope = scope_for(query.name, parameters)
+        if scope is not None:
+            return _read_scope(db, scope, parameters[scope.parameter])
+        return tables.read_part(db, tables.edges_of_types(db, TYPES[query.name]))
+
+    def _part_for(self, db, translated: str) -> nx.MultiDiGraph:
+        from kg.cypher.embedded import pattern_needs
+
+        labels, types = pattern_needs(translated)
+        if labels is None and types is None:
+            self._say(f"reading the whole store {self.folder} for this query (its patterns name no label or type) …")
+            return tables.read_graph(db)
+        return _read_labels_types(db, labels, types)
+
+    # -- writing ---------------------------------------------------------------------
+
+    def load(self, graph: nx.MultiDiGraph, progress: Progress | None = None, on_wait=None) -> Counts:
+        """Merge ``graph`` into the store; the stored graph's counts.
+
+        ``progress(rows)`` is called as rows are written into an empty store;
+        ``on_wait()`` once if another process holds the store."""
+        with self.locked(on_wait):
+            if (self.folder / OLD_GRAPH_FILE).exists():
+                self._convert_old_store()
+            self._write(lambda db: (tables.bulk_insert(db, graph, progress) if tables.is_empty(db)
+                                    else _merge_into(db, graph)))
+        return self.stats()
 
     def merge(self, incoming: nx.MultiDiGraph, on_wait=None) -> nx.MultiDiGraph:
-        """Merge ``incoming`` into the store and save; returns the stored graph.
+        """Merge ``incoming`` into the store; returns the whole stored graph (for tests
+        and small stores: ``load`` does not read it back)."""
+        self.load(incoming, on_wait=on_wait)
+        return self.read()
 
-        Articles in ``incoming`` replace what the same articles said before."""
-        with self.locked(on_wait):
-            self._clear_half_written()
-            if self.path.exists():
-                graph = read_jsonl(self.path)
-                merge_graph(graph, incoming)
-            else:
-                graph = incoming  # an empty store takes the graph as it is: no second copy in memory
-            try:
-                write_jsonl(graph, self.path)
-            except OSError as error:
-                raise StoreError(f"{self.path}: cannot be written: {error.strerror or error}") from None
-            return graph
+    def _write(self, change) -> None:
+        """Run ``change(db)`` in one transaction: all of it is stored, or nothing."""
+        db = self._connect()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for statement in tables.schema_statements():
+                db.execute(statement)
+            change(db)
+            db.execute("COMMIT")
+        except sqlite3.Error as error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot be written: {error}") from None
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        finally:
+            db.close()
 
-    def _clear_half_written(self) -> None:
-        """Remove what a writer killed mid-write left beside the graph (only the lock
-        holder writes, so any such file is stale)."""
-        for stale in self.folder.glob(f".{GRAPH_FILE}.*"):
-            stale.unlink(missing_ok=True)
 
-    def stats(self) -> dict[str, Counter]:
-        """Counts of nodes by label and relationships by type, read from the file line by
-        line (no graph is built, so this stays fast and small on a big store)."""
-        self._require_graph()
-        counts = {"nodes": Counter(), "relationships": Counter()}
-        node = re.compile(r'^\{"type": "node", "id": "(\w+):')
-        relationship = re.compile(r'^\{"type": "relationship", "id": "[^"]*", "label": "(\w+)"')
-        with self.path.open(encoding="utf-8") as handle:
-            for line in handle:
-                found = node.match(line)
-                if found:
-                    counts["nodes"][found.group(1)] += 1
-                    continue
-                found = relationship.match(line)
-                if found:
-                    counts["relationships"][found.group(1)] += 1
-        return counts
+def _read_scope(db, scope, value) -> nx.MultiDiGraph:
+    """The part a library query reads: the nodes ``value`` names, and the steps of its scope from them."""
+    frontier = tables.seeds(db, scope.label, value, scope.match)
+    start = list(frontier)
+    edges = []
+    for direction, types in scope.steps:
+        found = tables.edges_from(db, frontier, direction, types)
+        edges += found
+        frontier = list({(row[1] if direction == "out" else row[0]) for row in found})
+    return tables.read_part(db, edges, start)
+
+
+def _read_labels_types(db, labels, types) -> nx.MultiDiGraph:
+    """The nodes of ``labels`` (all when None) and the relationships of ``types`` (all
+    when None) between nodes read."""
+    node_rows = (tables.nodes_of_labels(db, labels) if labels is not None else
+                 db.execute("SELECT id, props FROM nodes ORDER BY seq").fetchall())
+    edge_rows = (tables.edges_of_types(db, types) if types is not None else
+                 db.execute("SELECT start, end, key, type, props FROM edges ORDER BY seq").fetchall())
+    if labels is not None:
+        edge_rows = [row for row in edge_rows if label_of(row[0]) in labels and label_of(row[1]) in labels]
+    return tables.graph_of_rows(node_rows, edge_rows)
+
+
+def _read_around(db, selection) -> nx.MultiDiGraph:
+    """What ``filter_graph`` needs to cut ``selection`` (a person or an organization
+    named): the named nodes and every node within its two steps along the facts, all
+    relationships between them, and the articles that mention or report them."""
+    from kg.graph.filters import NEIGHBOURHOOD
+
+    kept: set[str] = set()
+    for label, value in (("Person", selection.person), ("Organization", selection.org)):
+        if value:  # both neighbourhoods: filter_graph keeps what lies in the two
+            kept.update(tables.seeds(db, label, value, "contains"))
+    frontier = set(kept)
+    facts = tuple(kind for kind in ("HOLDS_ROLE", "CHAIRED", "ATTENDED", "CONVENED", "STUDIED", "CONVEYED",
+                                    "REVIEWED", "ADOPTED", "ISSUED"))
+    for _ in range(NEIGHBOURHOOD):
+        out = tables.edges_from(db, frontier, "out", facts)
+        back = tables.edges_from(db, frontier, "in", facts)
+        frontier = ({row[1] for row in out} | {row[0] for row in back}) - kept
+        kept |= frontier
+    edges = [row for row in tables.edges_from(db, kept, "out", None) if row[1] in kept or row[3] == "REPORTED"]
+    edges += tables.edges_from(db, kept, "in", ("MENTIONS",))
+    return tables.read_part(db, edges, kept)
+
+
+def _merge_into(db, incoming: nx.MultiDiGraph) -> None:
+    """Merge ``incoming`` into the stored tables as ``merge_graph`` merges into a whole
+    graph, reading and writing only what it touches."""
+    articles = {key_of(n) for n in incoming if label_of(n) == "Article"}
+    stored_articles = {key_of(n) for n, _ in tables.node_rows(db, (f"Article:{a}" for a in articles))}
+    first_org = {}
+    for person in incoming:
+        if label_of(person) == "Person":
+            orgs = [org for _, org, attrs in incoming.out_edges(person, data=True)
+                    if relationship_type(attrs) == "HOLDS_ROLE"]
+            if orgs:
+                first_org[person] = f"{person}@{key_of(orgs[0])}"
+
+    def variants(node_id):  # the ids a node may take in the store: a namesake is renamed
+        return (node_id, first_org[node_id]) if node_id in first_org else (node_id,)
+
+    ids = set(incoming) | set(first_org.values())
+    edges = tables.article_edge_rows(db, stored_articles)
+    edges += tables.edges_from(db, list(first_org), "out", ("HOLDS_ROLE",))
+    edges += tables.edge_rows(db, [(s, e, key) for s0, e0, key in incoming.edges(keys=True)
+                                   for s in variants(s0) for e in variants(e0)])
+    part = tables.read_part(db, edges, ids)
+
+    nodes_before = {n: tables.node_json(attrs) for n, attrs in part.nodes(data=True)}
+    edges_before = {(s, e, k): tables.edge_json(attrs) for s, e, k, attrs in part.edges(keys=True, data=True)}
+    degree_before = dict(part.degree())
+    touched = forget_articles(part, stored_articles)
+    orphans = [n for n in touched if n in part and part.degree(n) == 0]
+    if orphans:  # an orphan here is one only if the store holds no other relationship of it
+        stored_degree = tables.degrees(db, orphans)
+        part.remove_nodes_from([n for n in orphans if stored_degree.get(n, 0) <= degree_before.get(n, 0)])
+    merge_graph(part, incoming, replace_articles=False)
+
+    after = {(s, e, k): attrs for s, e, k, attrs in part.edges(keys=True, data=True)}
+    tables.delete_edges(db, [k for k in edges_before if k not in after])
+    tables.delete_nodes(db, [n for n in nodes_before if n not in part])
+    tables.write_nodes(db, part, [n for n, attrs in part.nodes(data=True)
+                                  if nodes_before.get(n) != tables.node_json(attrs)])
+    tables.write_edges(db, part, [k for k, attrs in after.items() if edges_before.get(k) != tables.edge_json(attrs)])
 
 
 def graph_stats(graph: nx.MultiDiGraph) -> dict[str, Counter]:

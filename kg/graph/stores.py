@@ -6,7 +6,7 @@ they hold.
   again replaces what it said before; a person whose name a stored person already
   bears, but who holds roles only elsewhere, is kept apart (``Person:王毅@全国政协``).
   It returns the stored graph's counts, as ``stats()`` gives them.
-- ``read()`` gives the whole stored graph; ``stats()`` counts nodes by label and
+- ``read(selection)`` gives the whole stored graph, or the part a filter keeps; ``stats()`` counts nodes by label and
   relationships by type; ``query(name_or_cypher, **params)`` runs a library query by
   name, a ``.cypher`` file or Cypher text, and gives a ``QueryResult``.
 - A store is a context manager; ``close()`` releases what it holds.
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # ``import kg`` names Store: it must not import networkx
     import networkx as nx
 
     from kg.cypher.library import Query
+    from kg.graph.filters import GraphFilter
     from kg.cypher.runner import QueryResult
 
 __all__ = ["Store", "Counts", "Progress", "count_rows"]
@@ -41,8 +42,9 @@ class Store(Protocol):
         batches; ``on_wait()`` once if the load must wait for another process."""
         ...
 
-    def read(self) -> nx.MultiDiGraph:
-        """The whole stored graph."""
+    def read(self, selection: "GraphFilter | None" = None) -> nx.MultiDiGraph:
+        """The whole stored graph, or with a ``GraphFilter`` the part it keeps (as
+        ``kg.graph.filters.filter_graph`` cuts it)."""
         ...
 
     def stats(self) -> Counts:
