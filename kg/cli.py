@@ -122,7 +122,10 @@ def open_store(store_dir, params: dict):
     ctx = click.get_current_context()
     uri_given = ctx.get_parameter_source("neo4j_uri") == click.core.ParameterSource.COMMANDLINE
     if not (params.get("use_neo4j") or uri_given):
-        return kg.open_store(store_dir, neo4j=False)
+        store = kg.open_store(store_dir, neo4j=False)
+        if _show_progress(ctx):  # long steps (reading the whole store) say so on a terminal
+            store.notify = lambda message: click.echo(message, err=True)
+        return store
     return kg.open_store(params["neo4j_uri"], neo4j=True, user=params["neo4j_user"],
                          password=params["neo4j_password"], database=params["neo4j_database"],
                          batch_size=params.get("batch_size"))
@@ -335,8 +338,10 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
     browser), jsonl (SCHEMA.md, APOC's shape), graphml and gexf (Gephi, yEd, networkx),
     csv (a folder for neo4j-admin import, whose command is printed), cypher (a script
     for cypher-shell). The filters apply to every format."""
+    from kg.graph.filters import GraphFilter
+
     with open_store(store_dir, neo4j) as store:
-        graph = kg.filter_graph(store.read(), person=person, org=org, since=since, until=until)
+        graph = store.read(GraphFilter(person=person, org=org, since=since, until=until))
     if graph.number_of_nodes() == 0:
         _matched_nothing({"--person": person, "--org": org, "--since": since, "--until": until})
     _write_export(graph, format_, output, view=view, max_nodes=max_nodes)
