@@ -460,3 +460,45 @@ def query(query, params, format_, list_queries, write, store_dir, **neo4j):
         click.echo("note: days_after_first is left empty between dates of different pages where one has "
                    "no year (it may be of another year); give --year when extracting, or name files by year",
                    err=True)
+
+
+def _store_name(store_dir, neo4j: dict) -> str:
+    """The store as the shell's prompt names it: the folder, or the Neo4j server and database."""
+    ctx = click.get_current_context()
+    if not (neo4j.get("use_neo4j") or ctx.get_parameter_source("neo4j_uri") == click.core.ParameterSource.COMMANDLINE):
+        return Path(store_dir).name or str(store_dir)
+    from urllib.parse import urlsplit
+
+    host = urlsplit(neo4j["neo4j_uri"]).hostname or neo4j["neo4j_uri"]
+    return f"{host}/{neo4j['neo4j_database']}" if neo4j.get("neo4j_database") else host
+
+
+@cli.command()
+@click.option("--format", "format_", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="How to print the rows at first (:format changes it).")
+@click.option("--write", is_flag=True,
+              help="Let statements that write (CREATE, MERGE, SET, DELETE …) run, on Neo4j; the embedded store refuses them.")
+@store_option
+@neo4j_options
+@library_errors
+def shell(format_, write, store_dir, **neo4j):
+    """Answer Cypher statements (ended by ;), library queries (NAME key=value …) and
+    :commands one after another, on one open store, as Neo4j's cypher-shell does.
+    Reads the terminal, with prompts and history (~/.kg_history, or $KG_HISTORY), or
+    standard input when it is not a terminal. :help lists the commands and queries.
+
+    \b
+    kg shell --store kg-store
+    echo 'MATCH (p:Person) RETURN count(p);' | kg shell --format csv
+
+    A failing statement prints its error and the shell goes on; reading standard input,
+    the exit code is 1 when any statement failed."""
+    from kg.shell import Shell
+
+    interactive = sys.stdin.isatty()
+    quiet = click.get_current_context().find_root().params.get("quiet")
+    with open_store(store_dir, neo4j) as store:
+        failures = Shell(store, name=_store_name(store_dir, neo4j), format_=format_, write=write,
+                         timing=not quiet).run(sys.stdin, interactive=interactive)
+    if failures and not interactive:
+        sys.exit(1)
