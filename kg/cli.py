@@ -6,6 +6,7 @@ one-line message and a non-zero exit.
 from __future__ import annotations
 
 import functools
+import gc
 import sys
 import time
 from pathlib import Path
@@ -392,12 +393,14 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
     graph, total, failed = _extract(paths, year, jobs)
     _nothing_read(failed, total, "nothing was written or loaded")
     kg.write_graph(graph, out_dir / "graph.jsonl")
+    done = f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)
+        del graph  # the pages' graph is stored: let it go before the store's is read, not hold both
+        gc.collect()  # (a NetworkX graph is a cycle with its views: only the collector frees it)
         stored = store.read()
     _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
-    _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} "
-             f"relationships; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
+    _summary(f"{done}; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
     _finish(failed, total)
 
 
