@@ -291,3 +291,38 @@ def test_a_common_word_that_is_also_a_county_names_no_place():
     page = ("9月22日,省政协党组理论学习中心组举行会议。省政协主席徐新荣主持。\n\n"
             "会议强调,要为实现中华民族伟大复兴、谱写中国式现代化建设陕西新篇章凝聚力量。")
     assert chairs_of(page) == {("徐新荣", "陕西省政协", "--09-22")}
+
+
+def roles_of(page):
+    return {(t.subject.key, t.props()["role"], t.object.key)
+            for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
+            for t in triples if t.predicate == "HOLDS_ROLE"}
+
+
+def test_a_bare_title_after_a_政协_title_in_the_same_sentence():
+    page = ("本报讯 (记者 杨燕 通讯员 马光辉)12月20日,阜阳市政协五届十五次主席会议召开。"
+            "市政协主席李志伟主持,副主席李进、葛阳,秘书长郭景宏参加会议。")
+    found = roles_of(page)
+    assert {("李进", "副主席", "阜阳市政协"), ("葛阳", "副主席", "阜阳市政协"),
+            ("郭景宏", "秘书长", "阜阳市政协")} <= found
+    # near miss: after a title of the party committee, a bare 副主席 has no 政协 to carry
+    page = "12月20日,阜阳市委书记张三主持,副主席李进参加会议。"
+    assert not any(person == "李进" for person, _, _ in roles_of(page))
+
+
+def test_a_lead_that_names_its_bare_body_before_the_date_opens_an_article():
+    page = ("新华社北京2月27日电 政协第十二届全国委员会常务委员会第十九次会议27日在京开幕。\n\n"
+            "全国政协副主席杜青林主持会议。\n\n"
+            "市政协1月15日举行九届五十二次主席会议,市政协主席王力平主持。\n\n会议协商了第十届上海市政协委员人选建议名单。")
+    assert [a.date for a in articles(page)] == ["--02-27", "--01-15"]
+    # near miss: a body and a date that report no event open nothing
+    page = ("新华社北京2月27日电 政协第十二届全国委员会常务委员会第十九次会议27日在京开幕。\n\n"
+            "市政协1月15日的建议已经收到。")
+    assert len(articles(page)) == 1
+
+
+def test_a_bare_county_body_keeps_the_level_the_article_prints():
+    page = "旬阳县政协召开九届二次主席会议\n\n2月4日,旬阳县政协召开九届二次主席会议。县政协主席田丽萍主持会议。"
+    assert ("田丽萍", "主席", "旬阳县政协") in roles_of(page)
+    page = "旬阳市政协召开主席会议\n\n2月4日,旬阳市政协召开主席会议。市政协主席田丽萍主持会议。"  # near miss
+    assert ("田丽萍", "主席", "旬阳市政协") in roles_of(page)

@@ -129,8 +129,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             division, length = found
             printed = text[start - length:start]
             # 旬阳县政协 stays as printed where the county has since become a city (旬阳市)
-            form = printed + level_char if level_char in "县区旗" and printed == division.short \
-                and not place_form(division).endswith(level_char) else ""
+            form = _former_form(division, level_char) if printed == division.short else ""
             mentions.append(_mention(start - length, end, division, body, unit, kind, True, form))
             continue
         if level_char and start and text[start - 1] in _NOT_A_LEVEL.get(level_char, ()):
@@ -139,7 +138,8 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             continue  # 人大 or 党委 with neither place nor level is too vague to resolve
         division = relative_division(level_char, context) if level_char else context.division
         if division is not None:
-            mentions.append(_mention(start, end, division, body, unit, kind, False))
+            mentions.append(_mention(start, end, division, body, unit, kind, False,
+                                     _former_form(division, level_char)))
     mentions += _companies(text, context)
     mentions += _party_departments_in_a_list(text, mentions)
     mentions += _governments_before_their_titles(text, mentions)
@@ -395,6 +395,14 @@ def _town_org(text: str, match: re.Match) -> OrgMention | None:
     place = (place_form(county) if county else "") + town + suffix
     body = _canonical_body(match["tbody"])
     return OrgMention(start, match.end(), place + body, TOWN_BODIES[match["tbody"]], "乡镇", place, True)
+
+
+def _former_form(division: Division, level_char: str) -> str:
+    """The place as the text's level word names it where the county has since become a
+    city: 县政协 in an article of 旬阳 (旬阳市 since 2021) is 旬阳县政协. '' otherwise."""
+    if level_char and level_char in "县区旗" and division.short and not place_form(division).endswith(level_char):
+        return division.short + level_char
+    return ""
 
 
 def _mention(start, end, division: Division, body: str, unit: str, kind: str, explicit: bool,

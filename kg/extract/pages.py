@@ -343,6 +343,8 @@ _LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会�
 _FORMAL_MEETING_LEAD = re.compile(r"^(?:中国人民政治协商会议|政协)[^,。;]{0,16}?第[一二三四五六七八九十\d]+届"
                                   r"[^,。;]{0,12}?委员会[^,。;]{0,12}?第[一二三四五六七八九十\d]+次")
 _CAPTION_END = re.compile(r"摄\)?$|摄影\)?$")
+# A lead may name its (bare) body before the date: 市政协1月15日举行…, 县政协于3月2日召开….
+_BARE_BODY_BEFORE_DATE = re.compile(r"^(?:[省市县区州旗盟]|自治[州县旗])政协(?:于)?(?=\d|[一二三四五六七八九十]{1,2}月)")
 
 
 def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
@@ -355,6 +357,8 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     True
     >>> _opens_article("1月5日,省政协主席王富玉主持召开会议。 新华社记者 燕雁 摄", article, None)
     False
+    >>> _opens_article("市政协1月15日举行九届五十二次主席会议,市政协主席王力平主持。", article, None)
+    True
     """
     clean = squeeze(paragraph)
     if _CAPTION_END.search(clean) or len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0]):
@@ -364,7 +368,8 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     first = split_sentences(clean)[0] if clean else ""
     if _FORMAL_MEETING_LEAD.match(clean) and _LEAD_EVENT.search(first) and not current.paragraphs[-1].endswith(":"):
         return True  # 中国人民政治协商会议天津市宝坻区第五届委员会第四次会议……开幕
-    date = LEADING_DATE.match(clean)
+    body = _BARE_BODY_BEFORE_DATE.match(clean)  # 市政协1月15日举行九届五十二次主席会议
+    date = LEADING_DATE.match(clean[body.end():] if body else clean)
     if not date:
         return False
     first = split_sentences(clean)[0] if clean else ""
@@ -440,7 +445,9 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
                 rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
-    date = LEADING_DATE.match(rest.lstrip(" ,"))
+    rest = rest.lstrip(" ,")
+    body = _BARE_BODY_BEFORE_DATE.match(rest)
+    date = LEADING_DATE.match(rest[body.end():] if body else rest)
     if date:
         article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
 

@@ -104,7 +104,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         for title, org in chain:
             implied = (title_bodies or {}).get(title, "")
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
-                or (carried if title in CARRIED_TITLES and not org_ending.get(match.start()) else "")
+                or ((carried or last_zhengxie(persons)) if title in CARRIED_TITLES
+                    and not org_ending.get(match.start()) else "")
             if org_name:
                 roles.append((title, org_name))
         if text[:match.start()].endswith(_SESSION_FUNCTION_BEFORE):
@@ -191,6 +192,13 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
         if plausible_name(candidate):
             return name_start, candidate
     return None
+
+
+def last_zhengxie(found: list[PersonMention]) -> str:
+    """The last 政协 (not one of its units) a title in ``found`` is held in: the body a
+    bare title after them stands for (市政协主席李志伟主持,副主席李进……出席)."""
+    bodies = [org for person in found for _, org in person.roles if org.endswith("政协")]
+    return bodies[-1] if bodies else ""
 
 
 def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None, start: int) -> str:

@@ -21,7 +21,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.places import (LEVEL_CHARS, PlaceContext, context_for, first_division, innermost_division,
                                page_province)
 from kg.extract.pages import after_dateline, page_year, split_articles
-from kg.extract.persons import PersonMention, find_persons
+from kg.extract.persons import PersonMention, find_persons, last_zhengxie
 from kg.extract.records import Article, Entity, Page, Triple, entity
 from kg.extract.text import split_sentences
 
@@ -182,11 +182,11 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     orgs = [find_orgs(sentence, context) for sentence in sentences]
     bodies = title_bodies(context)
     persons, carried = [], []
-    last_zhengxie = ""  # the 政协 a bare title stands for: the last one a title was held in
+    zhengxie = ""  # the 政协 a bare title stands for: the last one a title was held in
     for sentence, found in zip(sentences, orgs):
-        carried.append(last_zhengxie)
-        persons.append(find_persons(sentence, found, title_bodies=bodies, carried=last_zhengxie))
-        last_zhengxie = _last_zhengxie(persons[-1]) or last_zhengxie
+        carried.append(zhengxie)
+        persons.append(find_persons(sentence, found, title_bodies=bodies, carried=zhengxie))
+        zhengxie = last_zhengxie(persons[-1]) or zhengxie
     # A name the article gives elsewhere tells where it ends in a sentence that did not
     # (市政协常委闫红英、齐国庆围绕……; later 齐国庆认为……): read such sentences again.
     known = frozenset(p.name for found in persons for p in found) | frozenset(article.reporters)
@@ -197,12 +197,6 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     for number, sentence in enumerate(sentences):
         yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
     yield from _reporter_facts(article)
-
-
-def _last_zhengxie(found: list[PersonMention]) -> str:
-    """The last 政协 (not one of its units) a title in ``found`` is held in."""
-    bodies = [org for person in found for _, org in person.roles if org.endswith("政协")]
-    return bodies[-1] if bodies else ""
 
 
 class _ArticleReader:
