@@ -326,3 +326,24 @@ def test_a_bare_county_body_keeps_the_level_the_article_prints():
     assert ("田丽萍", "主席", "旬阳县政协") in roles_of(page)
     page = "旬阳市政协召开主席会议\n\n2月4日,旬阳市政协召开主席会议。市政协主席田丽萍主持会议。"  # near miss
     assert ("田丽萍", "主席", "旬阳市政协") in roles_of(page)
+
+
+def test_bylines_in_brackets_with_titles_outlets_and_trainees():
+    assert _byline("(全媒体记者 李月全)") == [("李月全", "记者", "", "记者")]
+    assert _byline("(范雯)") == [("范雯", "通讯员")]  # near miss: bare names are correspondents
+    [article] = articles("(记者高原雪)2月20日,省政协十二届十九次常委会会议召开,省政协主席叶冬松主持会议。")
+    assert article.reporters == ["高原雪"] and article.date == "--02-20"
+    [article] = articles("(中外新闻社 中外新闻网记者 韦燕 徐志强)中国人民政治协商会议第十二届广东省委员会第二次会议"
+                         "于1月29日下午在广州闭幕。")
+    assert article.reporters == ["韦燕", "徐志强"] and article.reporter_unit["韦燕"] == "中外新闻网"
+    [article] = articles("(会议期间,委员们分组讨论)2月20日,省政协常委会会议召开。")  # near miss: no byline
+    assert article.reporters == []
+    [article] = articles("祁东县融媒体中心1月5日讯(记者:匡琦 、蒋先雨  实习生:李怡菲)5日,县政协常委会会议召开。")
+    assert article.reporters == ["匡琦", "蒋先雨", "李怡菲"] and article.reporter_title["李怡菲"] == "实习生"
+
+
+def test_an_outlet_with_its_parent_in_brackets_before_讯():
+    [article] = articles("荆楚网(湖北日报网)讯(记者 汤立毅 见习记者 董晨旭 摄影 杨光)1月12日上午,"
+                         "中国人民政治协商会议荆州市第六届委员会第五次会议开幕。")
+    assert article.reporters == ["汤立毅", "董晨旭", "杨光"] and article.reporter_unit["汤立毅"] == "荆楚网"
+    assert article.date == "--01-12"

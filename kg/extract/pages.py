@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\()"
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
-    r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)\s*(?:\d{1,2}\s*月\s*)?"
+    r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)(?:\([\u4e00-\u9fff]{2,10}\))?"
+    r"\s*(?:\d{1,2}\s*月\s*)?"  # 荆楚网(湖北日报网)讯
     r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]))\s*[::]?"
     r"|讯(?=\s*\()"  # a copy that lost its outlet: 讯 (记者 江跃中)
     r"|据(?P<source>[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|客户端))(?=\s*\d{1,2}\s*月))")  # 据联谊报7月19日下午
@@ -156,9 +157,9 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     if credits:
         return credits
     match = re.fullmatch(r"\((?P<names>[^()]{2,16})\)", paragraph)
-    if match:
-        names = split_byline(match["names"])
-        return [(name, "通讯员") for name in names] if names and _only_names(match["names"], names) else None
+    names = split_byline(match["names"]) if match else []
+    if names and _only_names(match["names"], names):  # (范雯): else it may be titled, (全媒体记者 李月全)
+        return [(name, "通讯员") for name in names]
     match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
                          _CREDIT_SUFFIX.sub("", paragraph))
     if not match:
@@ -188,8 +189,13 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     rest = re.sub(_spaced(titles), "", text)
     for _, _, unit, _ in pairs:
         rest = rest.replace(unit, "", 1)
+    rest = _LEADING_OUTLETS.sub("", rest)  # (中外新闻社 中外新闻网记者 韦燕 徐志强)
     rest = _CREDIT_TAIL.sub("", rest)
     return pairs if _only_names(rest, [pair[0] for pair in pairs]) else None
+
+
+# Outlets a byline names before its first title, beside the one its title follows.
+_LEADING_OUTLETS = re.compile(r"^\s*(?:[\u4e00-\u9fff·\-]{2,12}?(?:报社|新闻社|通讯社|电视台|融媒体中心|网|报)\s+)+")
 
 
 # Marks that part a credit line: 文/陈昂昂, 文|政协融媒记者李飞 图|…, 记者:李阳, 编辑/胡超
@@ -434,7 +440,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         rest = clean[match.end():]
         bracket = _PAREN.match(rest)
         if bracket:
-            raw = _PAREN.search(paragraph)
+            raw = next((m for m in _PAREN.finditer(paragraph) if squeeze(m["inside"]) == bracket["inside"]), None)
             outlet = XINHUA if match["xplace"] else _outlet_of(match["outlet"])
             _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"], outlet))
             rest = rest[bracket.end():]
@@ -445,6 +451,12 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
                 rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
+    else:  # a byline in brackets opening the lead, with no outlet before it: (记者高原雪)2月20日,……
+        raw = _PAREN.match(paragraph.lstrip())
+        pairs = _titled_byline(raw["inside"]) if raw else None
+        if pairs:
+            _add_reporters(article, pairs)
+            rest = clean[_PAREN.match(clean).end():]
     rest = rest.lstrip(" ,")
     body = _BARE_BODY_BEFORE_DATE.match(rest)
     date = LEADING_DATE.match(rest[body.end():] if body else rest)
