@@ -347,3 +347,19 @@ def test_an_outlet_with_its_parent_in_brackets_before_讯():
                          "中国人民政治协商会议荆州市第六届委员会第五次会议开幕。")
     assert article.reporters == ["汤立毅", "董晨旭", "杨光"] and article.reporter_unit["汤立毅"] == "荆楚网"
     assert article.date == "--01-12"
+
+
+def test_later_election_results_carry_the_政协_the_first_named():
+    text = "张掖市政协举行换届选举,庄树俊当选为市政协主席,徐小莉、林少棠当选副主席,李小建当选秘书长。"
+    roles = {(p.name, tuple(p.roles)) for p in persons_in(text)}
+    assert {("徐小莉", (("副主席", "张掖市政协"),)), ("李小建", (("秘书长", "张掖市政协"),))} <= roles
+    # near miss: after a result of another body, a bare 副主任 carries nothing
+    assert [p.name for p in persons_in("张三当选为市人大常委会主任,李四当选副主任。")] == ["张三"]
+
+
+def persons_in(text):
+    from kg.extract.persons import find_persons
+    from kg.extract.places import context_for
+
+    context = context_for(["张掖"])
+    return find_persons(text, find_orgs(text, context))

@@ -300,14 +300,18 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     if "当选" not in text and "增补为" not in text:
         return found
     titles = set(load_lexicons().titles) | set(ELECTED_TITLES)
+    last_body = ""  # ……当选为市政协主席,A、B当选副主席: the 政协 the first result named
     for match in _elected_pattern().finditer(text):
         title = match["title"]
         if title not in titles:
             continue
-        body = [o for o in orgs if match.start("body") <= o.start < match.end("title")]
+        body = [o.name for o in orgs if match.start("body") <= o.start < match.end("title")]
+        if not body and last_body and title in CARRIED_TITLES and not match["body"]:
+            body = [last_body]
         if not body:
             continue
-        roles = [(ELECTED_TITLES.get(title, title), body[-1].name)]
+        last_body = body[-1] if body[-1].endswith("政协") else ""
+        roles = [(ELECTED_TITLES.get(title, title), body[-1])]
         pos, end = match.start("names"), match.end("names")
         names = []
         while pos < end:
