@@ -363,3 +363,16 @@ def persons_in(text):
 
     context = context_for(["张掖"])
     return find_persons(text, find_orgs(text, context))
+
+
+def test_meetings_named_as_the_subject_handle_documents_and_name_lists_keep_their_commas():
+    from kg.extract.meetings import handles_documents
+
+    text = ("主席会议、常委会议分别审议省政协十二届四次会议政治决议(草案)、有关人事事项、"
+            "省政协十二届四次会议监票人、总监票人名单(草案),决定将上述文件提交全体会议通过。")
+    assert handles_documents(text, False)
+    assert docs(text) == [("省政协十二届四次会议政治决议(草案)", "REVIEWED"),
+                          ("省政协十二届四次会议监票人、总监票人名单(草案)", "REVIEWED")]
+    assert docs("会议审议通过了政协第十二届全国委员会各专门委员会主任、副主任、委员名单(草案)") == [
+        ("政协第十二届全国委员会各专门委员会主任、副主任、委员名单(草案)", "ADOPTED")]
+    assert not handles_documents("市委常委会议强调,要审议政协工作报告(草案)。", False)  # near miss: urged

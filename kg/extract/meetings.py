@@ -21,7 +21,10 @@ SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六�
 FORMAL_SESSION = re.compile(r"[^,。;]{0,12}?第(?P<term>[一二三四五六七八九十]+)届[^,。;]{0,12}?第(?P<sitting>[一二三四五六七八九十]+)次")
 VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编部])")
 DRAFT_MARKS = "修订草案|草案|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|修改稿|建议稿|初稿|稿"
-DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff]+\)(?!$)){{4,80}}?(?:\((?:{DRAFT_MARKS})\)|(?<=议程)草案)")
+# Titles of a list of names part with 、: 总监票人、监票人名单(草案), 主任、副主任、委员名单(草案)
+_NAMES_LIST_MARK = r"(?<=[人任员席长团])、(?=(?:[\u4e00-\u9fff]{1,6}[人任员席长团]、)*[\u4e00-\u9fff]{1,8}名单)"
+DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|{_NAMES_LIST_MARK}|\([\u4e00-\u9fff]+\)(?!$)){{4,80}}?"
+                   rf"(?:\((?:{DRAFT_MARKS})\)|(?<=议程)草案)")
 # A marker printed right after 》 belongs to the title: 《…工作规则》(修订), 《…报告》(审议稿)
 MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^()]{{0,4}}(?:草案|稿))\)")
 _CLAUSE_END = "。;,!?"
@@ -50,7 +53,10 @@ _MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),|(?:当日|�
                               r"(?:会议|会上|会议上|会议期间|(?:学习|座谈|协商|分享|培训)会上?"
                               r"|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员"
                               # a sentence that goes on with what the meeting did: 书面审议了……
-                              r"|(?=(?:还|并|另外)?(?:书面审议|审议通过|原则通过|协商通过|审议|传达学习|传达|集体学习)))")
+                              r"|(?=(?:还|并|另外)?(?:书面审议|审议通过|原则通过|协商通过|审议|传达学习|传达|集体学习))"
+                              # meetings named as the subject: 主席会议、常委会议分别审议……
+                              r"|(?:[\u4e00-\u9fff]{0,8}会议、)*[\u4e00-\u9fff]{0,8}会议(?:分别|先后|还|并|也)?"
+                              r"(?=审议|原则通过|通过|听取|传达|学习|协商))")
 ISSUE_VERBS = re.compile(r"(?:出台|印发|制定|发布|颁布)的$")
 
 
