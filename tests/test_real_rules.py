@@ -376,3 +376,17 @@ def test_meetings_named_as_the_subject_handle_documents_and_name_lists_keep_thei
     assert docs("会议审议通过了政协第十二届全国委员会各专门委员会主任、副主任、委员名单(草案)") == [
         ("政协第十二届全国委员会各专门委员会主任、副主任、委员名单(草案)", "ADOPTED")]
     assert not handles_documents("市委常委会议强调,要审议政协工作报告(草案)。", False)  # near miss: urged
+
+
+def test_a_presider_named_after_主持人_chairs_for_the_政协_the_sentence_names():
+    page = ("新华社北京3月8日电 政协第十四届全国委员会第一次会议主席团8日下午在北京举行第二次会议,"
+            "中共中央政治局常委、全国政协十四届一次会议主席团会议主持人王沪宁主持会议。")
+    assert chairs_of(page) == {("王沪宁", "全国政协", "--03-08")}
+    # near miss: 主持人 alone is who presides, not the act; no one chairs here
+    assert chairs_of("新华社北京3月8日电 全国政协十四届一次会议主席团会议主持人王沪宁出席。") == set()
+
+
+def test_a_title_that_qualifies_the_noun_after_it_is_no_document():
+    assert docs("审议通过政协甘肃省第十二届委员会第五次会议议程(草案)、《常委会工作报告》报告人") == [
+        ("政协甘肃省第十二届委员会第五次会议议程(草案)", "ADOPTED")]
+    assert docs("审议通过《常委会工作报告》和报告人建议") == [("常委会工作报告", "ADOPTED")]  # near miss

@@ -28,7 +28,7 @@ DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|{_NAMES_LIST_MARK}|\([\u4e00-\u9fff]+
 # A marker printed right after 》 belongs to the title: 《…工作规则》(修订), 《…报告》(审议稿)
 MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^()]{{0,4}}(?:草案|稿))\)")
 _CLAUSE_END = "。;,!?"
-_CHAIR_VERB = re.compile(r"主持召开|主持")
+_CHAIR_VERB = re.compile(r"主持召开|主持(?!人)")  # 主持人 is who presides, not the act
 # What may stand between a chair's name and 主持: 同志, a day and time (俞正声15日下午主持召开)
 _BETWEEN_CHAIR_AND_VERB = re.compile(r"同志|(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8})?")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
@@ -92,9 +92,11 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
             name, org = _meeting_phrase(text, chair.end(), orgs) if chair.group() == "主持召开" else ("", None)
             if not org:
                 # a chair with several titles chairs for the 政协 among them (中共中央政治局常委、
-                # 全国政协主席汪洋主持), else for the first body of the chain
+                # 全国政协主席汪洋主持), else for the first body of the chain; a chair with no
+                # title, for the 政协 the sentence names (政协第十四届全国委员会……主席团……王沪宁主持)
                 held = [r[1] for p in persons if p.name == chairs[0] for r in p.roles]
-                org_name = next((o for o in held if o.endswith("政协")), held[0] if held else fallback_org)
+                named = next((o.name for o in orgs if o.name.endswith("政协")), fallback_org)
+                org_name = next((o for o in held if o.endswith("政协")), held[0] if held else named)
             else:
                 org_name = org.name
             return _mention(name or "会议", org_name, chairs, "chair-presided")
@@ -209,8 +211,13 @@ def _titles(text: str):
             title = _trim_draft(match.group())
             if _DRAFT_ANCHOR.search(title[:title.rfind("(")] if title.endswith(")") else title):
                 spans.append((match.end() - len(title), match.end(), title))
-    spans = [span for span in spans if span[2] not in load_lexicons().not_documents]
+    spans = [span for span in spans if span[2] not in load_lexicons().not_documents
+             and not _TITLE_AS_MODIFIER.match(text, span[1])]
     return sorted(spans)
+
+
+# A title that only qualifies the noun after it is no document handled: 审议通过《常委会工作报告》报告人
+_TITLE_AS_MODIFIER = re.compile(r"报告人|起草人|起草组|编写组|编委会|编纂委员会")
 
 
 # A draft without 《》 is a document only where its title names whose or which it is

@@ -325,8 +325,9 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     return found
 
 
-# A bare name right before 主持, at a clause's start or after 由: 张众志主持会议, 会议由李微微主持
-_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由]))(?P<name>[{CJK}]{{2,3}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
+# A bare name right before 主持, at a clause's start, after 由 or after 主持人 (……主席团会议主持人王沪宁
+# 主持会议): 张众志主持会议, 会议由李微微主持
+_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
                            rf"(?:同志)?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
