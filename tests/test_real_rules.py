@@ -390,3 +390,21 @@ def test_a_title_that_qualifies_the_noun_after_it_is_no_document():
     assert docs("审议通过政协甘肃省第十二届委员会第五次会议议程(草案)、《常委会工作报告》报告人") == [
         ("政协甘肃省第十二届委员会第五次会议议程(草案)", "ADOPTED")]
     assert docs("审议通过《常委会工作报告》和报告人建议") == [("常委会工作报告", "ADOPTED")]  # near miss
+
+
+def test_the_outlet_a_reporter_writes_for_places_the_article():
+    page = ("保定日报讯(记者安亚静 见习记者杨欢欢)10月29日,市政协主席李俊岭主持召开市政协党组理论学习中心组学习会议,"
+            "深入学习河北省庆祝中国人民政治协商会议成立75周年座谈会精神。")
+    assert chairs_of(page) == {("李俊岭", "保定市政协", "--10-29")}
+    page = ("人民网讯(记者王某)10月29日,市政协主席李俊岭主持召开学习会议,深入学习河北省座谈会精神。")
+    assert not any(org == "人民市政协" for _, org, _ in chairs_of(page))  # near miss: 人民网 names no place
+
+
+def test_a_listed_draft_keeps_a_verb_inside_its_title_and_报告人_anchors_nothing():
+    assert docs("书面审议了政协湖南省委员会全体会议工作规则(草案)、中共政协湖南省委员会党组中心组理论学习制度(草案)、"
+                "中共政协湖南省委员会党组关于加强自身建设的意见(草案)") == [
+        ("政协湖南省委员会全体会议工作规则(草案)", "REVIEWED"),
+        ("中共政协湖南省委员会党组中心组理论学习制度(草案)", "REVIEWED"),
+        ("中共政协湖南省委员会党组关于加强自身建设的意见(草案)", "REVIEWED")]
+    assert docs("会议审议了湖北省政协十二届常委会工作报告(草案)及报告人建议名单(草案)") == [
+        ("湖北省政协十二届常委会工作报告(草案)", "REVIEWED")]  # near miss: a follow-on item

@@ -208,7 +208,10 @@ def _titles(text: str):
         spans.append((match.start(), end, title))
     for match in DRAFT.finditer(text):
         if not any(s <= match.start() < e for s, e, _ in spans):
-            title = _trim_draft(match.group())
+            # an item after another's closing bracket and 、 starts there: a verb inside it
+            # (……党组中心组理论学习制度(草案)) cuts nothing
+            listed = text[:match.start()].endswith((")、", "》、"))
+            title = match.group() if listed else _trim_draft(match.group())
             if _DRAFT_ANCHOR.search(title[:title.rfind("(")] if title.endswith(")") else title):
                 spans.append((match.end() - len(title), match.end(), title))
     spans = [span for span in spans if span[2] not in load_lexicons().not_documents
@@ -223,7 +226,7 @@ _TITLE_AS_MODIFIER = re.compile(r"报告人|起草人|起草组|编写组|编委
 # A draft without 《》 is a document only where its title names whose or which it is
 # (县政协十届三次会议议程(草案)); a follow-on item such as 选举办法(草案), 副秘书长名单(草案)
 # or 各项决议(草案) is not a name on its own.
-_DRAFT_ANCHOR = re.compile(r"政协|委员会|会议|届|关于|[省市县区州盟旗]|\d{4}年|人民|党组|报告|方案|材料|计划")
+_DRAFT_ANCHOR = re.compile(r"政协|委员会|会议|届|关于|[省市县区州盟旗]|\d{4}年|人民|党组|报告(?!人)|方案|材料|计划")
 _BEFORE_A_DRAFT = re.compile(r".*(?:了|和|及|将|上述|审议通过|原则通过|通过|审议|听取|研究|讨论|传达|学习)")
 
 

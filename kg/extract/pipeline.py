@@ -93,6 +93,7 @@ def _body_place(article: Article, province: str) -> PlaceContext:
         for start in range(len(text) - 1):
             found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN]) or _province_at(text, start)
             if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
+                          or start == 0 and paragraph in outlets  # an outlet opens with its place: 保定日报
                           or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
                           and not _inside_a_word(text, start, found[1])
                           and not is_other_word(found[1])):  # 周新民 names no 新民市, 复兴 no 复兴区
