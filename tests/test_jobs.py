@@ -1,0 +1,78 @@
+"""Parallel extraction gives the graph, and the file, that one process gives.
+
+The workers turn articles into graph records and the main process merges them
+(``kg.graph.ingest``); these tests hold that merge to ``build.build_graph``, the plain
+article-by-article build, and the file to one byte for any number of jobs.
+"""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from conftest import EXAMPLES, ROOT, SEEDS
+
+from kg.cli import cli
+from kg.extract.pages import find_pages, read_page
+from kg.extract.pipeline import extract_page
+from kg.extract.records import Article, Triple, entity
+from kg.graph.build import build_graph
+from kg.graph.ingest import _Assembly, _fragment, graph_from_pages
+from kg.graph.jsonl import graph_records, write_jsonl
+
+PAGES = [SEEDS, EXAMPLES, ROOT / "tests" / "data" / "real"]
+
+
+def same_graph(graph, expected) -> None:
+    """Equal node for node and edge for edge, in the same order, attributes in the same
+    order (what a later merge or a file of the graph could see)."""
+    assert [(n, list(a.items())) for n, a in graph.nodes(data=True)] == \
+           [(n, list(a.items())) for n, a in expected.nodes(data=True)]
+    assert [(u, v, k, list(a.items())) for u, v, k, a in graph.edges(keys=True, data=True)] == \
+           [(u, v, k, list(a.items())) for u, v, k, a in expected.edges(keys=True, data=True)]
+    assert [(n, list(p)) for n, p in graph.pred.items()] == [(n, list(p)) for n, p in expected.pred.items()]
+
+
+def test_kg_extract_writes_the_same_bytes_for_any_number_of_jobs(tmp_path):
+    outputs = []
+    for jobs in (1, 2, 4):
+        output = tmp_path / f"jobs{jobs}.jsonl"
+        result = CliRunner().invoke(cli, ["-q", "extract", *map(str, PAGES), "-o", str(output), "--jobs", str(jobs)])
+        assert result.exit_code == 0, result.output
+        outputs.append(output.read_bytes())
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+def test_pages_in_parallel_make_the_graph_that_build_graph_makes(tmp_path):
+    pages = find_pages(PAGES)
+    expected = build_graph(pair for path in pages for pair in extract_page(read_page(path)))
+    for jobs in (1, 2):
+        graph, failed = graph_from_pages(pages, jobs=jobs)
+        assert failed == 0
+        same_graph(graph, expected)
+    write_jsonl(graph, tmp_path / "graph.jsonl")
+    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in graph_records(expected)]
+    assert (tmp_path / "graph.jsonl").read_text(encoding="utf-8") == "".join(lines)
+
+
+def test_namesakes_resolve_as_build_graph_resolves_them():
+    wang = entity("Person", "王毅", name="王毅")
+    jiayuguan = entity("Organization", "嘉峪关市政协", name="嘉峪关市政协", kind="政协", level="市", place="嘉峪关")
+    national = entity("Organization", "全国政协", name="全国政协", kind="政协", level="全国")
+    meeting = entity("Meeting", "全国政协常委会会议@2023-09-16", name="全国政协常委会会议", date="2023-09-16")
+
+    def said(n: int, org, title: str) -> tuple[Article, list[Triple]]:
+        article = Article(id=f"p#{n}", source="p", title=f"标题{n}", date=f"2023-09-{n:02d}", reporters=["李明"])
+        return article, [Triple(wang, "HOLDS_ROLE", org, article.id, "…", "r", (("role", title),)),
+                         Triple(wang, "CHAIRED", meeting, article.id, "…", "r"),
+                         Triple(entity("Article", article.id, title=article.title), "MENTIONS", wang, article.id, "", "")]
+
+    items = [said(1, jiayuguan, "主席"), said(2, national, "副主席"), said(3, national, "副主席"),
+             said(4, jiayuguan, "党组书记"), said(5, national, "副主席")]
+    assembly = _Assembly()
+    for article, triples in items:
+        assembly.add(_fragment(article, triples))
+    graph = assembly.graph()
+    same_graph(graph, build_graph(items))
+    assert "Person:王毅@全国政协" in graph
+    assert graph.edges["Person:王毅@全国政协", "Organization:全国政协", "HOLDS_ROLE|副主席"]["articles"] == \
+           ["p#2", "p#3", "p#5"]
