@@ -408,3 +408,15 @@ def test_a_listed_draft_keeps_a_verb_inside_its_title_and_报告人_anchors_noth
         ("中共政协湖南省委员会党组关于加强自身建设的意见(草案)", "REVIEWED")]
     assert docs("会议审议了湖北省政协十二届常委会工作报告(草案)及报告人建议名单(草案)") == [
         ("湖北省政协十二届常委会工作报告(草案)", "REVIEWED")]  # near miss: a follow-on item
+
+
+def test_places_in_slogans_count_only_where_nothing_else_is_named_and_a_spirit_names_none():
+    page = ("本报讯 记者黄柱报道:6月23日,市政协党组(扩大)会议召开。市政协主席梁细林主持会议。\n\n"
+            "梁细林要求,充分认识省委赋予咸宁“打造武汉都市圈自然生态公园城市”的重大意义。")
+    assert chairs_of(page) == {("梁细林", "咸宁市政协", "--06-23")}
+    page = ("4月7日,区政协十届五次常委会召开。区政协主席张琼主持会议。\n\n"
+            "会议强调,要为建设“公园大渡口、多彩艺术湾”贡献力量。")  # near miss: only the slogan names it
+    assert chairs_of(page) == {("张琼", "大渡口区政协", "--04-07")}
+    page = ("11月23日,市政协党组理论学习中心组开展集体学习。市政协主席刘兰芳主持并讲话。\n\n"
+            "会议强调,要大力弘扬跨越时空的井冈山精神。")
+    assert not any(org == "井冈山市政协" for _, org, _ in chairs_of(page))

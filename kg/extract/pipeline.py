@@ -78,8 +78,8 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     its 政协 bodies are named with (政协X市委员会, X县政协) and the divisions it names,
     titles and its reporters' outlets (德州晚报) included; of the province named most,
     the innermost division named."""
-    gazetteer = load_gazetteer()
     named: Counter = Counter()
+    quoted: Counter = Counter()  # places named only in slogans: where nothing else is (“公园大渡口……”)
     bodies: Counter = Counter()  # places a city's or county's 政协 is named with (政协第十三届贵阳市委员会)
     outlets = [unit for unit in set(article.reporter_unit.values()) if unit != "新华社"]
     for paragraph in [*article.paragraphs, *outlets]:
@@ -89,24 +89,36 @@ def _body_place(article: Article, province: str) -> PlaceContext:
                 named[org.place] += 2
                 if _level_of(org.place) != "省":
                     bodies[org.place] += 1
-        text = paragraph
-        for start in range(len(text) - 1):
-            found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN]) or _province_at(text, start)
-            if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
-                          or start == 0 and paragraph in outlets  # an outlet opens with its place: 保定日报
-                          or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
-                          and not _inside_a_word(text, start, found[1])
-                          and not is_other_word(found[1])):  # 周新民 names no 新民市, 复兴 no 复兴区
-                division, _ = innermost_division(text[start:], *found)
-                named[division.name] += weight
+        _vote_places(_blank(paragraph, _NO_PLACE_EVIDENCE), weight, named, from_outlet=paragraph in outlets)
+        for slogan in _QUOTED.finditer(paragraph):
+            _vote_places(slogan.group(), 1, quoted, from_outlet=False)
     # a city's or county's 政协 named with its place says where the article is; else the
     # innermost division named in the main province
-    place = bodies.most_common(1)[0][0] if bodies else _innermost_of_the_main_province(named)
+    place = bodies.most_common(1)[0][0] if bodies else _innermost_of_the_main_province(named or quoted)
     if place:
         context = context_for([place], province)
         if context.division:
             return context
     return PlaceContext(None, province)
+
+
+def _vote_places(text: str, weight: int, named: Counter, from_outlet: bool) -> None:
+    """Add ``weight`` to each division ``text`` names (the innermost where one is named
+    inside another)."""
+    gazetteer = load_gazetteer()
+    for start in range(len(text) - 1):
+        found = gazetteer.longest_prefix(text[start:start + MAX_DIVISION_SCAN]) or _province_at(text, start)
+        if found and (len(found[1]) >= 3 or text[start + 2:start + 3] in LEVEL_CHARS
+                      or start == 0 and from_outlet  # an outlet opens with its place: 保定日报
+                      or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
+                      and not _inside_a_word(text, start, found[1])
+                      and not is_other_word(found[1])):  # 周新民 names no 新民市, 复兴 no 复兴区
+            division, _ = innermost_division(text[start:], *found)
+            named[division.name] += weight
+
+
+def _blank(text: str, pattern: re.Pattern) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 def _innermost_of_the_main_province(votes: Counter) -> str:
@@ -157,6 +169,11 @@ def _inside_a_word(text: str, start: int, form: str) -> bool:
         position += len(word)
     return False
 MAX_DIVISION_SCAN = 12
+# Text whose places say little of where the article is: a slogan in quotes (省委赋予咸宁
+# “打造武汉都市圈……”: counted only where nothing else is named) and a spirit named after
+# a place (井冈山精神, 延安精神: never).
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+_NO_PLACE_EVIDENCE = re.compile(rf"{_QUOTED.pattern}|[\u4e00-\u9fff]{{2,4}}(?=精神)")
 OUTLET_WEIGHT = 3  # votes of a place its reporters' outlet names (江苏广电总台, 德州晚报)
 
 
