@@ -420,3 +420,16 @@ def test_places_in_slogans_count_only_where_nothing_else_is_named_and_a_spirit_n
     page = ("11月23日,市政协党组理论学习中心组开展集体学习。市政协主席刘兰芳主持并讲话。\n\n"
             "会议强调,要大力弘扬跨越时空的井冈山精神。")
     assert not any(org == "井冈山市政协" for _, org, _ in chairs_of(page))
+
+
+def test_a_report_that_runs_on_without_a_stop_and_members_acting_for_the_meeting():
+    from kg.extract.meetings import handles_documents
+
+    page = ("12月25日,区政协召开七届常委会第十一次会议 会议审议通过了关于召开中国人民政治协商会议北京市房山区"
+            "第七届委员会第四次会议的决定(草案)。区政协主席唐淑荣主持会议。")
+    found = {(t.subject.key, t.predicate, t.object.key) for _, triples in
+             extract_page(Page(path="t.txt", source="t", text=page)) for t in triples}
+    assert ("房山区政协|--12-25|七届常委会第十一次会议", "ADOPTED",
+            "关于召开中国人民政治协商会议北京市房山区第七届委员会第四次会议的决定(草案)") in found
+    assert handles_documents("参加预备会议的188名政协委员以举手表决的方式审议通过了《会议议程(草案)》。", False)
+    assert not handles_documents("参加会议的委员们强调,要认真学习《条例》。", False)  # near miss: urged

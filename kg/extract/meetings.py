@@ -45,13 +45,17 @@ _ORGANIZED = re.compile(r"^(?:组织[^,。;]{0,16}?(?:委员|人员|代表)|[^,�
                         r"(?P<name>(?:专题)?(?:视察|调研|考察|督查|督办)[^,。;]{0,20})")
 # The group that holds a study session, kept in its name (党组理论学习中心组开展专题学习).
 _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
-_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在[^,。;]{1,10}?)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$)")
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在[^,。;]{1,10}?)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$"
+                           # a report that runs on with no stop: ……第十一次会议 会议审议通过了……
+                           r"|会议(?:审议|传达|学习|听取|通过|研究|讨论|协商))")
 # What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
-_EXHORTATION = re.compile(r"^会议(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")
+_EXHORTATION = re.compile(r"们?(?:强调|指出|要求|认为|号召|提出|希望|明确|决定|研究决定)")  # after the subject
 # Who reports what a meeting did: the meeting, or those at it (培训期间,学员集中学习了……).
 _MEETING_SUBJECT = re.compile(r"^(?:[^,。;]{1,8}(?:期间|上|中),|(?:当日|当天|随后|同时|此外|最后),)?"
                               r"(?:会议|会上|会议上|会议期间|(?:学习|座谈|协商|分享|培训)会上?"
                               r"|学员们?|参训学员|与会人员|与会委员|与会同志|参会人员"
+                              # those at it, named by the meeting: 参加预备会议的188名政协委员以举手表决的方式审议通过了……
+                              r"|(?:参加|出席)[^,。;]{1,12}?的[^,。;]{0,12}?(?:委员|代表|人员|同志)"
                               # a sentence that goes on with what the meeting did: 书面审议了……
                               r"|(?=(?:还|并|另外)?(?:书面审议|审议通过|原则通过|协商通过|审议|传达学习|传达|集体学习))"
                               # meetings named as the subject: 主席会议、常委会议分别审议……
@@ -150,7 +154,8 @@ def handles_documents(text: str, holds_meeting: bool) -> bool:
     it urged (会议强调,要学习……)."""
     if holds_meeting:
         return True
-    return bool(_MEETING_SUBJECT.match(text)) and not _EXHORTATION.match(text)
+    subject = _MEETING_SUBJECT.match(text)
+    return bool(subject) and not _EXHORTATION.match(text, subject.end())
 
 
 @lru_cache(maxsize=1)
