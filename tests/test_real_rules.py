@@ -433,3 +433,12 @@ def test_a_report_that_runs_on_without_a_stop_and_members_acting_for_the_meeting
             "关于召开中国人民政治协商会议北京市房山区第七届委员会第四次会议的决定(草案)") in found
     assert handles_documents("参加预备会议的188名政协委员以举手表决的方式审议通过了《会议议程(草案)》。", False)
     assert not handles_documents("参加会议的委员们强调,要认真学习《条例》。", False)  # near miss: urged
+
+
+def test_a_district_several_cities_share_is_named_alike_wherever_it_is():
+    page = "2月26日,朝阳区政协十四届十九次常委会议召开。区政协主席李国红,副主席张岩、李靓出席。"
+    roles = roles_of(page)
+    assert ("李国红", "主席", "朝阳区政协") in roles and ("张岩", "副主席", "朝阳区政协") in roles
+    assert orgs("鼓楼区政协召开主席会议") == ["鼓楼区政协"]
+    # near miss: a short name several divisions of different levels share stays unresolved
+    assert orgs("临夏政协召开会议") == []

@@ -9,6 +9,7 @@ form is shared across China (北京市朝阳区, not 长春市's).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from kg.extract.gazetteer import Division, load_gazetteer
 from kg.extract.records import PlaceContext
@@ -55,9 +56,22 @@ def find_place(before: str, level_char: str = "", province: str = "") -> tuple[D
         if level_char:
             candidates = [d for d in candidates if division_level(d, level_char)]
         if len(candidates) > 1 and province and length > 1:
-            candidates = [d for d in candidates if d.province == province]
-        if len(candidates) == 1:
-            return candidates[0], length
+            candidates = [d for d in candidates if d.province == province] or candidates
+        one = one_division(candidates) if length > 1 else (candidates[0] if len(candidates) == 1 else None)
+        if one:
+            return one, length
+    return None
+
+
+def one_division(candidates: list[Division]) -> Division | None:
+    """The division ``candidates`` stand for: the one there is, or, where districts of
+    several cities share one name (朝阳区 of 北京 and of 长春), that name with no
+    province or code, since an organization is named alike in either (朝阳区政协) and
+    nothing says which city it is in. None when they differ in name or level."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates and len({(d.name, d.level) for d in candidates}) == 1:
+        return replace(candidates[0], code="", province="", prefecture="")
     return None
 
 
@@ -79,8 +93,9 @@ def context_for(places: list[str], page_province: str = "") -> PlaceContext:
         found = gazetteer.find(place)
         if page_province and len(found) > 1:
             found = [d for d in found if d.province == page_province] or found
-        if len(found) == 1:
-            return PlaceContext(found[0], found[0].province)
+        one = one_division(found)
+        if one:
+            return PlaceContext(one, one.province or page_province)
     return PlaceContext(None, page_province)
 
 
