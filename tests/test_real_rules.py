@@ -442,3 +442,10 @@ def test_a_district_several_cities_share_is_named_alike_wherever_it_is():
     assert orgs("鼓楼区政协召开主席会议") == ["鼓楼区政协"]
     # near miss: a short name several divisions of different levels share stays unresolved
     assert orgs("临夏政协召开会议") == []
+
+
+def test_a_provinces_macau_members_and_a_count_after_the_elected_names():
+    assert orgs("山东省澳区政协常委谢硕文、王淑梓出席了会议。") == ["山东省政协"]
+    assert orgs("港区政协委员张三出席。") == []  # near miss: no place before 港区
+    roles = {(p.name, tuple(p.roles)) for p in persons_in("丁文禄、卫忠平等97人当选为市政协常务委员。")}
+    assert roles == {("丁文禄", (("常委", "张掖市政协"),)), ("卫忠平", (("常委", "张掖市政协"),))}

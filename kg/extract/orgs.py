@@ -41,7 +41,9 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"|(?P<town>街道|镇|乡)(?P<tbody>{'|'.join(TOWN_BODIES)})"
                        rf"|(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十\d]+届)?(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)"
                        rf"(?:第[一二三四五六七八九十\d]+届)?委员会(?P<cunit>{units})?"
-                       rf"|(?P<level>[{LEVEL_CHARS}])?(?P<body>{bodies})(?P<unit>{units})?"))
+                       # 山东省澳区政协常委: the members a province's 政协 draws from Macau
+                       rf"|(?P<level>[{LEVEL_CHARS}])?(?:(?<=[省市])(?P<sar>港区|澳区|港澳区)(?=政协))?"
+                       rf"(?P<body>{bodies})(?P<unit>{units})?"))
 COMMUNITY_BODIES = "党委|党总支|党支部|居委会|居民委员会"
 # Bodies of a township or street (双塔街道党工委, 洮阳镇人民政府), and their kind.
 TOWN_BODIES = {"党工委": "党委", "党委": "党委", "人民政府": "政府", "政府": "政府",

@@ -289,7 +289,8 @@ ELECTED_TITLES = {"常务委员": "常委"}
 
 @lru_cache(maxsize=1)
 def _elected_pattern() -> re.Pattern:
-    return re.compile(rf"(?:^|(?<=[,:;。]))(?P<names>[{CJK}·、]{{2,200}}?)(?:同志)?(?:当选为|当选|增补为)"
+    return re.compile(rf"(?:^|(?<=[,:;。]))(?P<names>[{CJK}·、]{{2,200}}?)(?:等[\d一二三四五六七八九十百]+[人名])?"
+                      rf"(?:同志)?(?:当选为|当选|增补为)"
                       rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
 
 
