@@ -224,8 +224,9 @@ def _titles(text: str):
     return sorted(spans)
 
 
-# A title that only qualifies the noun after it is no document handled: 审议通过《常委会工作报告》报告人
-_TITLE_AS_MODIFIER = re.compile(r"报告人|起草人|起草组|编写组|编委会|编纂委员会")
+# A title that only qualifies the person after it is no document handled: 审议通过《常委会工作报告》报告人
+# (a book's committee is its business: 研究了《西固政协40年》编纂委员会组成人员 reviews the book)
+_TITLE_AS_MODIFIER = re.compile(r"报告人|起草人|宣讲人")
 
 
 # A draft without 《》 is a document only where its title names whose or which it is
