@@ -449,3 +449,20 @@ def test_a_provinces_macau_members_and_a_count_after_the_elected_names():
     assert orgs("港区政协委员张三出席。") == []  # near miss: no place before 港区
     roles = {(p.name, tuple(p.roles)) for p in persons_in("丁文禄、卫忠平等97人当选为市政协常务委员。")}
     assert roles == {("丁文禄", (("常委", "张掖市政协"),)), ("卫忠平", (("常委", "张掖市政协"),))}
+
+
+def test_dates_in_an_outlets_dateline_and_inside_a_relative_days_brackets():
+    [article] = articles("齐鲁网11月24日讯(山东台记者 叶帅 杨乐山)今天,省政协十一届十六次主席会议在济南召开。")
+    assert article.date == "--11-24" and article.reporter_unit["叶帅"] == "山东台"
+    # near miss: the lead's own day wins over the day the outlet printed it
+    [article] = articles("大西北网1月12日讯 政协甘肃省第十一届委员会常务委员会第十八次会议1月11日下午在兰州召开。")
+    assert article.date == "--01-11"
+    [article] = articles("云上荆州报道:今天(1月4日)下午,市政协主席王守卫主持召开市政协五届十七次主席会议。")
+    assert article.date == "--01-04"
+
+
+def test_a_bare_协商_before_a_draft_handles_nothing():
+    assert docs("审议有关人事事项;协商市政协十三届五次会议选举办法(草案),协商推荐总监票人") == [
+        ("市政协十三届五次会议选举办法(草案)", "")]
+    assert docs("会议审议了自治区政协2018年协商工作计划(草案)") == [  # near miss: 协商 inside a title
+        ("自治区政协2018年协商工作计划(草案)", "REVIEWED")]

@@ -5,7 +5,9 @@ import re
 
 DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                   r"(?:(?:至|到|-|—|~)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})日)?")
-LEADING_DATE = re.compile(r"^(?:\([^)]*\))?\s*" + DATE.pattern)
+# A date opening a text, after a bracketed byline ((记者高原雪)2月20日) or inside the brackets
+# of a relative day (今天(3月26日)下午).
+LEADING_DATE = re.compile(r"^(?:(?:今天|今日|昨天|昨日)\s*\(|\([^)]*\))?\s*" + DATE.pattern)
 
 
 def iso_date(month: int, day: int, year: int | None = None) -> str:

@@ -178,7 +178,9 @@ def find_documents(text: str, orgs: list[OrgMention]) -> list[DocumentMention]:
     for start, _, title in titles:
         before = [v for v in verbs if v[1] <= start and not _clause_between(text, v[1], start)]
         action = before[-1][2] if before else ""
-        if not action and text[:start].rstrip().endswith(";"):
+        if _NO_ACTION_BEFORE.search(text, 0, start):
+            action = ""  # 协商市政协十三届五次会议选举办法(草案): bare 协商 handles no document
+        elif not action and text[:start].rstrip().endswith(";"):
             # 审议通过了A(草案);B(草案);C(草案): one verb over a list parted by ;
             listed = [v for v in verbs if v[1] <= start and "。" not in text[v[1]:start]]
             action = listed[-1][2] if listed else ""
@@ -234,6 +236,9 @@ _TITLE_AS_MODIFIER = re.compile(r"报告人|起草人|宣讲人")
 # or 各项决议(草案) is not a name on its own.
 _DRAFT_ANCHOR = re.compile(r"政协|委员会|会议|届|关于|[省市县区州盟旗]|\d{4}年|人民|党组|报告(?!人)|方案|材料|计划")
 _BEFORE_A_DRAFT = re.compile(r".*(?:了|和|及|将|上述|审议通过|原则通过|通过|审议|听取|研究|讨论|传达|学习)")
+# Verbs right before a title that handle no document (GUIDELINES: bare 协商, 通报, 听取, 酝酿)
+_NO_ACTION_BEFORE = re.compile(r"(?:协商|通报|听取|酝酿)了?$")
+_LEADING_NO_ACTION = re.compile(r"(?:协商|通报|酝酿)了?")  # at a draft's start: the verb, not its title
 
 
 def _trim_draft(text: str) -> str:
@@ -245,7 +250,7 @@ def _trim_draft(text: str) -> str:
     '政协全国委员会常务委员会工作报告(草案)'
     """
     body = text[:text.rindex("(")] if text.endswith(")") else text
-    before = _BEFORE_A_DRAFT.match(body)
+    before = _BEFORE_A_DRAFT.match(body) or _LEADING_NO_ACTION.match(body)
     cut = before.end() if before else 0
     return text[cut:] if cut < len(text) - 3 else text
 

@@ -36,7 +36,8 @@ _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|�
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
 # (本报 is the paper itself: two characters at least stand before 报.) A 政协's own
 # correspondents name it too: 宜昌市政协通讯员 覃玉兰.
-_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|融媒体中心|政协|政协办公室|融媒|网|客户端)|政协融媒)\s*$")
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|(?<!平)台|融媒体中心|政协|政协办公室"
+                   r"|融媒|网|客户端)|政协融媒)\s*$")  # 山东台记者: a broadcaster by its short name
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
 _TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报|(?P<unit>[\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
 XINHUA = "新华社"
@@ -451,6 +452,11 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
                 rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
+        elif match["outlet"] and DATE.search(match.group(0)) and not LEADING_DATE.match(rest.lstrip(" ,")):
+            # 齐鲁网11月24日讯(……)今天,……: the dateline's date, where the lead's first sentence
+            # gives none (大西北网1月12日讯 ……会议1月11日下午在兰州召开: the meeting's day)
+            lead = split_sentences(rest)[0] if rest.strip() else ""
+            rest = (DATE.search(lead) or DATE.search(match.group(0))).group()
     else:  # a byline in brackets opening the lead, with no outlet before it: (记者高原雪)2月20日,……
         raw = _PAREN.match(paragraph.lstrip())
         pairs = _titled_byline(raw["inside"]) if raw else None
