@@ -466,3 +466,22 @@ def test_a_bare_协商_before_a_draft_handles_nothing():
         ("市政协十三届五次会议选举办法(草案)", "")]
     assert docs("会议审议了自治区政协2018年协商工作计划(草案)") == [  # near miss: 协商 inside a title
         ("自治区政协2018年协商工作计划(草案)", "REVIEWED")]
+
+
+def test_more_datelines_bylines_and_dates_as_pages_print_them():
+    page = ("市政协召开会议\n□记者张文都\n\n【本报讯】9月14日,市政协召开五届二十五次主席会议。\n\n"
+            "江阴融媒记者现场报道,1月9日下午,政协江阴市第十六届委员会第三次会议在大剧院隆重开幕。\n\n"
+            "5月30号,区政协召开党组理论学习中心组学习会议。")
+    found = articles(page)
+    assert [(a.title, a.date) for a in found] == [("市政协召开会议", "--09-14"), ("", "--01-09"), ("", "--05-30")]
+    assert found[0].reporters == ["张文都"]
+    # near miss: a 报道 inside a sentence is no dateline
+    assert len(articles("9月14日,市政协召开会议。\n\n会议听取了关于调研情况的报道,并作了部署。")) == 1
+
+
+def test_a_verb_before_的_qualifies_the_title_and_a_city_named_like_a_word_places_the_article():
+    assert docs("讨论了提交五届十九次常委会议审议通过的关于全市宗教工作情况的调研报告(草案)") == [
+        ("关于全市宗教工作情况的调研报告(草案)", "REVIEWED")]
+    page = ("【本报讯】9月14日,市政协召开五届二十五次主席会议。市政协主席宋敬国主持会议。\n\n"
+            "会议确定常委会议于9月17日在天水迎宾馆召开。")
+    assert chairs_of(page) == {("宋敬国", "天水市政协", "--09-14")}

@@ -172,8 +172,9 @@ def find_documents(text: str, orgs: list[OrgMention]) -> list[DocumentMention]:
     actions = dict(load_lexicons().doc_actions)
     titles = list(_titles(text))
     inside = [(start, end) for start, end, _ in titles]
+    # a verb before 的 qualifies what follows (提交常委会议审议通过的《……》), it does not act
     verbs = [(m.start(), m.end(), actions[m.group()]) for m in _verb_pattern().finditer(text)
-             if not any(s <= m.start() < e for s, e in inside)]
+             if not any(s <= m.start() < e for s, e in inside) and not text.startswith("的", m.end())]
     documents = []
     for start, _, title in titles:
         before = [v for v in verbs if v[1] <= start and not _clause_between(text, v[1], start)]
@@ -252,6 +253,7 @@ def _trim_draft(text: str) -> str:
     body = text[:text.rindex("(")] if text.endswith(")") else text
     before = _BEFORE_A_DRAFT.match(body) or _LEADING_NO_ACTION.match(body)
     cut = before.end() if before else 0
+    cut += text.startswith("的", cut)  # ……审议通过的关于……报告(草案)
     return text[cut:] if cut < len(text) - 3 else text
 
 

@@ -20,15 +20,15 @@ MAX_HEADING = 45  # a headline is shorter than this
 
 _NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
 _DATELINE = re.compile(
-    r"^(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*(?:\d{1,2}\s*日\s*)?讯"
+    r"^【?(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*(?:\d{1,2}\s*日\s*)?讯"
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\()"
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
     r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)(?:\([\u4e00-\u9fff]{2,10}\))?"
     r"\s*(?:\d{1,2}\s*月\s*)?"  # 荆楚网(湖北日报网)讯
-    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]))\s*[::]?"
+    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(])|(?<=记者|现场)报道(?=\s*,))\s*[::,]?"  # 江阴融媒记者现场报道,1月9日
     r"|讯(?=\s*\()"  # a copy that lost its outlet: 讯 (记者 江跃中)
-    r"|据(?P<source>[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|客户端))(?=\s*\d{1,2}\s*月))")  # 据联谊报7月19日下午
+    r"|据(?P<source>[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|客户端))(?=\s*\d{1,2}\s*月))】?")  # 据联谊报7月19日下午; 【本报讯】
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
@@ -154,6 +154,7 @@ def _title_of(spaced: str) -> str:
 def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     """(name, as) pairs when the whole paragraph is a byline, else None."""
     titles = load_lexicons().reporter_titles
+    paragraph = paragraph.lstrip("□■ ")  # □记者张文都
     credits = _credit_line(paragraph) or _bare_names_line(paragraph)
     if credits:
         return credits
