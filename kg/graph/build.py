@@ -17,7 +17,7 @@ from kg.graph.model import (PROVENANCE, edge_attributes, edge_properties, key_of
 
 __all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
            "remove_articles", "forget_articles", "relationship_type", "edge_key",
-           "resolve_person", "person_homes", "namesake_renames", "rename_nodes"]
+           "resolve_person", "person_homes", "fill_properties", "first_role_orgs", "namesake_renames", "rename_nodes"]
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -31,6 +31,11 @@ def add_node(graph: nx.MultiDiGraph, node_id: str, properties: dict) -> None:
     attrs = graph.nodes[node_id]
     if attrs.keys() >= properties.keys() and not any(isinstance(v, (list, tuple)) for v in properties.values()):
         return  # seen before with these properties: the usual case, kept fast
+    fill_properties(attrs, properties)
+
+
+def fill_properties(attrs: dict, properties: dict) -> None:
+    """Fill in the properties a node lacks; lists are united, empty values skipped."""
     for key, value in properties.items():
         if value in (None, "", [], ()):
             continue
@@ -198,6 +203,18 @@ def merge_graph(target: nx.MultiDiGraph, source: nx.MultiDiGraph, replace_articl
                          edge_properties(attrs))
 
 
+def first_role_orgs(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Each person holding a role in ``graph``: the id of the first organization it holds one in."""
+    found = {}
+    for node_id in graph:
+        if label_of(node_id) == "Person":
+            orgs = [org for _, org, attrs in graph.out_edges(node_id, data=True)
+                    if relationship_type(attrs) == "HOLDS_ROLE"]
+            if orgs:
+                found[node_id] = orgs[0]
+    return found
+
+
 def namesake_renames(source: nx.MultiDiGraph, stored_homes) -> dict[str, str]:
     """The persons of ``source`` that must change id to join a store, and their new ids.
 
@@ -206,13 +223,7 @@ def namesake_renames(source: nx.MultiDiGraph, stored_homes) -> dict[str, str]:
     other places than its stored namesake becomes ``Person:<name>@<its first
     organization>``, as ``resolve_person`` decides. Both stores ask this before they
     merge, so they resolve namesakes alike."""
-    first_orgs = {}
-    for node_id in source:
-        if label_of(node_id) == "Person":
-            orgs = [org for _, org, attrs in source.out_edges(node_id, data=True)
-                    if relationship_type(attrs) == "HOLDS_ROLE"]
-            if orgs:
-                first_orgs[node_id] = key_of(orgs[0])
+    first_orgs = {person: key_of(org) for person, org in first_role_orgs(source).items()}
     if not first_orgs:
         return {}
     known = stored_homes(list(first_orgs))

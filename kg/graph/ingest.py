@@ -27,7 +27,7 @@ import networkx as nx
 from kg.extract.pages import read_page
 from kg.extract.pipeline import extract_page
 from kg.extract.records import Article, Triple
-from kg.graph.build import _resolved, edge_key, home, new_graph
+from kg.graph.build import _resolved, edge_key, fill_properties, home, new_graph
 from kg.graph.model import LABEL_KEY, PROVENANCE, _label_set, node_storage
 from kg.errors import KGError
 
@@ -208,15 +208,7 @@ class _Assembly:
             attrs = self.nodes[node_id] = node_storage(node_id)
         elif plain and attrs.keys() >= properties.keys():
             return  # seen before with these properties: the usual case, kept fast
-        for key, value in properties.items():
-            if value in (None, "", [], ()):
-                continue
-            if isinstance(value, (list, tuple)):
-                merged = list(attrs.get(key) or [])
-                merged += [v for v in value if v not in merged]
-                attrs[key] = merged
-            elif key not in attrs:
-                attrs[key] = value
+        fill_properties(attrs, properties)
 
     def relationship(self, start: str, end: str, key: str, kind: str, properties: dict | None) -> None:
         attrs = self.edges.get((start, end, key))

@@ -28,7 +28,7 @@ import networkx as nx
 
 from kg.errors import StoreError
 from kg.graph import tables
-from kg.graph.build import forget_articles, merge_graph
+from kg.graph.build import first_role_orgs, forget_articles, merge_graph
 from kg.graph.model import key_of, label_of, relationship_type
 from kg.graph.stores import Counts, Progress, as_query
 
@@ -305,13 +305,7 @@ def _merge_into(db, incoming: nx.MultiDiGraph) -> None:
     graph, reading and writing only what it touches."""
     articles = {key_of(n) for n in incoming if label_of(n) == "Article"}
     stored_articles = {key_of(n) for n, _ in tables.node_rows(db, (f"Article:{a}" for a in articles))}
-    first_org = {}
-    for person in incoming:
-        if label_of(person) == "Person":
-            orgs = [org for _, org, attrs in incoming.out_edges(person, data=True)
-                    if relationship_type(attrs) == "HOLDS_ROLE"]
-            if orgs:
-                first_org[person] = f"{person}@{key_of(orgs[0])}"
+    first_org = {person: f"{person}@{key_of(org)}" for person, org in first_role_orgs(incoming).items()}
 
     def variants(node_id):  # the ids a node may take in the store: a namesake is renamed
         return (node_id, first_org[node_id]) if node_id in first_org else (node_id,)
