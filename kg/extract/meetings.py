@@ -20,6 +20,7 @@ from kg.extract.records import MeetingMention, DocumentMention
 SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
 FORMAL_SESSION = re.compile(r"[^,。;]{0,12}?第(?P<term>[一二三四五六七八九十]+)届[^,。;]{0,12}?第(?P<sitting>[一二三四五六七八九十]+)次")
 VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编部])")
+_BRACKETED = re.compile(r"《([^《》]+)》")
 DRAFT_MARKS = "修订草案|草案|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|修改稿|建议稿|初稿|稿"
 # Titles of a list of names part with 、: 总监票人、监票人名单(草案), 主任、副主任、委员名单(草案)
 _NAMES_LIST_MARK = r"(?<=[人任员席长团])、(?=(?:[\u4e00-\u9fff]{1,6}[人任员席长团]、)*[\u4e00-\u9fff]{1,8}名单)"
@@ -202,7 +203,7 @@ def _clause_between(text: str, start: int, end: int) -> bool:
 def _titles(text: str):
     """(start, end, title) of each 《title》 (with a volume after 》) and named draft."""
     spans = []
-    for match in re.finditer(r"《([^《》]+)》", text):
+    for match in _BRACKETED.finditer(text) if "《" in text else ():
         title = match.group(1)
         end = match.end()
         volume = VOLUME.match(text[end:])
@@ -214,7 +215,8 @@ def _titles(text: str):
             title += marker.group()
             end += marker.end()
         spans.append((match.start(), end, title))
-    for match in DRAFT.finditer(text):
+    drafts = DRAFT.finditer(text) if "草案" in text or "稿" in text else ()  # every marker holds one
+    for match in drafts:
         if not any(s <= match.start() < e for s, e, _ in spans):
             # an item after another's closing bracket and 、 starts there: a verb inside it
             # (……党组中心组理论学习制度(草案)) cuts nothing

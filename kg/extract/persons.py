@@ -143,6 +143,8 @@ def _quoted_speakers(text: str):
     (“……。”王小明说。) or opening the sentence (王小明表示:“……”). The name must be
     followed by a speech verb, and jieba must not know it as some other word (张家川
     is a place: one word, not tagged as a name)."""
+    if not _speech_pattern().search(text):
+        return  # no speech verb, no speaker
     speech = load_lexicons().speech_verbs
     quote_ends = [m.end() for m in _QUOTE_END.finditer(text)]
     for start in [*quote_ends, 0]:

@@ -191,6 +191,11 @@ def person(name: str) -> Entity:
 
 def _home_org(context: PlaceContext) -> str:
     """The 政协 of the article's place: the body a meeting belongs to when nothing closer says."""
+    return _home_org_in(PlaceContext(context.division, context.province))
+
+
+@lru_cache(maxsize=4096)
+def _home_org_in(context: PlaceContext) -> str:
     orgs = find_orgs("政协", context)
     return orgs[0].name if orgs else ""
 

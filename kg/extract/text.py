@@ -14,6 +14,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters next to which a space is noise rather than a word break.
 _TIGHT = CJK + "\u3000-\u303f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u300a\u300b" + "(),.:;!?、，。"
 _SPACE_RUN = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
 _NOISE_SPACE = re.compile(rf"(?<=[{_TIGHT}])\s+|\s+(?=[{_TIGHT}])")
 
 # A paragraph is finished when it ends with one of these (a closing bracket only after
@@ -73,8 +74,7 @@ def squeeze(text: str) -> str:
     >>> squeeze("两 当县政协主席李艾婷 主持召开 9月 16日")
     '两当县政协主席李艾婷主持召开9月16日'
     """
-    text = _NOISE_SPACE.sub("", text)
-    return text
+    return _NOISE_SPACE.sub("", text) if _SPACE.search(text) else text
 
 
 def is_balanced(text: str) -> bool:
