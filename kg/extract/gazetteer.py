@@ -118,6 +118,11 @@ class Gazetteer:
         provinces = {division.province for division in self.find(text)}
         return provinces.pop() if len(provinces) == 1 else None
 
+    def may_start(self, text: str) -> bool:
+        """Whether a form of two or more characters may start ``text`` (its first two
+        characters open some form): one set look-up rules most text out."""
+        return text[:2] in self._openings
+
     def longest_prefix(self, text: str) -> tuple[Division, str] | None:
         """The division named by the longest form that ``text`` starts with.
 

@@ -211,6 +211,8 @@ _NAMES_THEN_MARK = re.compile(r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,
 
 def _names_then_marks(text: str) -> list[tuple] | None:
     """``粘青 王千硕/文 徐子茵/图``: names, then the mark of what they did."""
+    if "/" not in text:
+        return None  # every mark follows a slash
     found, end = [], 0
     for match in _NAMES_THEN_MARK.finditer(text):
         if text[end:match.start()].strip():

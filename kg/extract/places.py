@@ -51,6 +51,8 @@ def find_place(before: str, level_char: str = "", province: str = "") -> tuple[D
     A name several provinces share (朝阳区) is the one in ``province``, if given."""
     gazetteer = load_gazetteer()
     for length in range(min(MAX_PLACE, len(before)), 0, -1):
+        if length > 1 and not gazetteer.may_start(before[-length:]):
+            continue
         candidates = gazetteer.find(before[-length:] + level_char) or (
             gazetteer.find(before[-length:]) if length > 1 else [])
         if level_char:
