@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kg.graph.stores import Store
 
 __all__ = ["find_pages", "read_pages", "extract_graph", "open_store", "read_graph", "write_graph",
-           "filter_graph", "export", "EXPORT_FORMATS", "NEO4J_SCHEMES"]
+           "filter_graph", "export", "draw_store", "EXPORT_FORMATS", "NEO4J_SCHEMES"]
 
 EXPORT_FORMATS = ("html", "jsonl", "graphml", "gexf", "csv", "cypher")
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -141,6 +141,16 @@ def filter_graph(graph: "nx.MultiDiGraph", *, person: str = "", org: str = "", s
     from kg.graph.filters import GraphFilter, filter_graph as cut
 
     return cut(graph, GraphFilter(person=person, org=org, since=since, until=until))
+
+
+def draw_store(store: "Store", path: str | os.PathLike, *, view: str = "all", max_nodes: int | None = None):
+    """Write the HTML page of everything in ``store`` (an ``HtmlReport``). With
+    ``max_nodes``, the embedded store is not read whole: the nodes to draw are chosen
+    from the view's relationships alone and only their facts are read; the page is the
+    one ``export(store.read(), "html", …)`` would write."""
+    from kg.exports.html import write_store_html
+
+    return write_store_html(store, path, view=view, max_nodes=max_nodes)
 
 
 def export(graph: "nx.MultiDiGraph", format: str, path: str | os.PathLike, *, view: str = "all",

@@ -342,6 +342,9 @@ def export(format_, output, view, max_nodes, person, org, since, until, store_di
     from kg.graph.filters import GraphFilter
 
     with open_store(store_dir, neo4j) as store:
+        if format_ == "html" and max_nodes and not any((person, org, since, until)):
+            _draw_store(store, output, view, max_nodes)  # a capped page: the store is not read whole
+            return
         graph = store.read(GraphFilter(person=person, org=org, since=since, until=until))
     if graph.number_of_nodes() == 0:
         _matched_nothing({"--person": person, "--org": org, "--since": since, "--until": until})
@@ -356,15 +359,25 @@ def _matched_nothing(filters: dict) -> None:
         click.echo(f"note: nothing in the store matches {given}", err=True)
 
 
+def _draw_store(store, output, view, max_nodes):
+    if _show_progress(click.get_current_context()):
+        click.echo(f"Drawing: choosing at most {max_nodes} nodes of the store and writing {output} …", err=True)
+    _page_written(kg.draw_store(store, output, view=view, max_nodes=max_nodes), output, view, max_nodes)
+
+
+def _page_written(report, output, view, max_nodes):
+    if report.empty:
+        click.echo(f"nothing to draw: no node matches the filters in view {view}; the page says so", err=True)
+    dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
+    _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges, opens on {report.overview}{dropped}")
+
+
 def _write_export(graph, format_, output, view="all", max_nodes=None):
     if format_ == "html" and _show_progress(click.get_current_context()):
         click.echo(f"Drawing: laying out {graph.number_of_nodes()} nodes and writing {output} …", err=True)
     report = kg.export(graph, format_, output, view=view, max_nodes=max_nodes)
     if format_ == "html":
-        if report.empty:
-            click.echo(f"nothing to draw: no node matches the filters in view {view}; the page says so", err=True)
-        dropped = f"; left out {report.dropped} less connected nodes (--max-nodes {max_nodes})" if report.dropped else ""
-        _summary(f"wrote {output}: {report.nodes} nodes, {report.edges} edges, opens on {report.overview}{dropped}")
+        _page_written(report, output, view, max_nodes)
     elif format_ == "csv":
         _summary(f"wrote the folder {output}; import it into a new Neo4j database with:")
         click.echo(report)
@@ -398,8 +411,12 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
         load_into(store, graph)
         del graph  # the pages' graph is stored: let it go before the store's is read, not hold both
         gc.collect()  # (a NetworkX graph is a cycle with its views: only the collector frees it)
-        stored = store.read()
-    _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
+        if max_nodes:
+            _draw_store(store, out_dir / "graph.html", view, max_nodes)  # not read whole
+        else:
+            stored = store.read()
+    if not max_nodes:
+        _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
     _summary(f"{done}; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
     _finish(failed, total)
 

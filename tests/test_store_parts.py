@@ -127,3 +127,24 @@ def test_filters_read_around_what_they_name_and_keep_what_the_whole_graph_keeps(
     monkeypatch.setattr(tables, "read_graph", lambda db: pytest.fail("read the whole store"))
     for selection in selections:
         assert records(store.read(selection)) == records(filter_graph(whole, selection)), selection
+
+
+@pytest.mark.parametrize("view", ["all", "chairs", "documents"])
+@pytest.mark.parametrize("max_nodes", [12, 60, 10_000])
+def test_a_capped_page_read_in_parts_is_the_page_of_the_whole_store(store, tmp_path, view, max_nodes):
+    whole_page, part_page = tmp_path / "whole.html", tmp_path / "part.html"
+    expected = kg.export(store.read(), "html", whole_page, view=view, max_nodes=max_nodes)
+    report = kg.draw_store(store, part_page, view=view, max_nodes=max_nodes)
+    assert report == expected
+    assert expected.nodes and (expected.dropped or max_nodes == 10_000)
+    assert part_page.read_bytes() == whole_page.read_bytes()
+
+
+def test_a_capped_page_reads_the_facts_of_the_nodes_kept_only(store):
+    from kg.exports.html import VIEWS, choose
+
+    chosen = choose(store.view_edges(*VIEWS["chairs"]), "chairs", 12)
+    part = store.read_facts(list(chosen.drawn))
+    assert chosen.drawn.number_of_nodes() == 12
+    assert set(chosen.drawn) <= set(part)
+    assert part.number_of_nodes() < store.read().number_of_nodes() / 3

@@ -34,7 +34,7 @@ from kg.graph.build import relationship_type
 from kg.graph.jsonl import atomic_writer
 from kg.graph.model import LABEL_KEY, label_of
 
-__all__ = ["write_html", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
+__all__ = ["write_html", "write_store_html", "choose", "Chosen", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
 
 NODE_STYLE = {  # label: (colour, shape, legend text)
     "Person": ("#e4572e", "dot", "人物 Person"),
@@ -95,11 +95,47 @@ def _caption(graph: nx.MultiDiGraph, node_id: str) -> str:
 def view_graph(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
     """The nodes and relationships a view draws (nodes with none of its facts left out)."""
     labels, kinds = VIEWS[view]
+    return _drawn_of((start, end, key) for start, end, key, edge in graph.edges(keys=True, data=True)
+                     if relationship_type(edge) in kinds and label_of(start) in labels and label_of(end) in labels)
+
+
+def _drawn_of(edges) -> nx.MultiDiGraph:
     drawn = nx.MultiDiGraph()
-    for start, end, key, edge in graph.edges(keys=True, data=True):
-        if relationship_type(edge) in kinds and label_of(start) in labels and label_of(end) in labels:
-            drawn.add_edge(start, end, key=key)
+    for start, end, key in edges:
+        drawn.add_edge(start, end, key=key)
     return drawn
+
+
+@dataclass
+class Chosen:
+    """What a page draws, chosen before the facts are read: the view's nodes and
+    relationships kept, and how many nodes ``max_nodes`` left out."""
+
+    drawn: nx.MultiDiGraph
+    dropped: int
+
+
+def choose(view_edges, view: str, max_nodes: int | None) -> Chosen:
+    """The part of a view a page draws, from the view's relationships alone ((start,
+    end, key) of the view's types between its labels, in the graph's order): what
+    :func:`write_html` would keep of a graph that holds them."""
+    drawn = _drawn_of(view_edges)
+    return Chosen(drawn, _keep_view_core(drawn, view, max_nodes))
+
+
+def write_store_html(store, path: str | Path, *, view: str = "all", max_nodes: int | None = None,
+                     title: str = "政协 knowledge graph") -> HtmlReport:
+    """Write the page of a whole store. With ``max_nodes``, a store that can read a
+    part (``view_edges``, ``read_facts``: the embedded store) gives the view's
+    relationships without their properties, the nodes kept are chosen from them, and
+    only those nodes' facts are read; the page is the one the whole graph would give."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
+    if not max_nodes or not hasattr(store, "view_edges"):
+        return write_html(store.read(), path, view=view, max_nodes=max_nodes, title=title)
+    labels, kinds = VIEWS[view]
+    chosen = choose(store.view_edges(labels, kinds), view, max_nodes)
+    return write_html(store.read_facts(list(chosen.drawn)), path, view=view, title=title, chosen=chosen)
 
 
 def _core(drawn: nx.MultiDiGraph, view: str, budget: int) -> list[str]:
@@ -233,18 +269,22 @@ def _facts(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph) -> dict:
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path, *, view: str = "all", max_nodes: int | None = None,
-               title: str = "政协 knowledge graph") -> HtmlReport:
+               title: str = "政协 knowledge graph", chosen: Chosen | None = None) -> HtmlReport:
     """Write the explorer page of ``graph`` in ``view``; keep at most ``max_nodes``
     nodes, those the view is about first (a chairs view keeps its persons and their
     meetings). Returns what the page holds; ``report.empty`` when nothing matched.
 
     >>> write_html(graph, "out/graph.html", view="chairs")  # doctest: +SKIP
     HtmlReport(nodes=262, edges=260, dropped=0, overview=118)
-    """
+
+    ``chosen`` (see :func:`choose`) gives the nodes to draw where ``graph`` holds
+    only their facts (:func:`write_store_html`)."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
-    drawn = view_graph(graph, view)
-    dropped = _keep_view_core(drawn, view, max_nodes)
+    if chosen is None:
+        drawn = view_graph(graph, view)
+        chosen = Chosen(drawn, _keep_view_core(drawn, view, max_nodes))
+    drawn, dropped = chosen.drawn, chosen.dropped
     handled = defaultdict(int)
     if view == "documents":
         for _, document in drawn.edges():

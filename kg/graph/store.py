@@ -170,6 +170,19 @@ class EmbeddedStore:
             graph = tables.read_graph(db)
         return filter_graph(graph, selection) if selection else graph
 
+    def view_edges(self, labels, types) -> list[tuple[str, str, str]]:
+        """(start, end, key) of the relationships of ``types`` between nodes of
+        ``labels``, properties unread, in the order of a whole read (what the HTML
+        page's node cap chooses from: ``kg.exports.html.write_store_html``)."""
+        with self._reading() as db:
+            return tables.view_edge_ids(db, labels, types)
+
+    def read_facts(self, node_ids) -> nx.MultiDiGraph:
+        """The given nodes, every fact they take part in (MENTIONS and REPORTED left
+        out) with the nodes at its other end, and the articles those facts cite."""
+        with self._reading() as db:
+            return tables.facts_of(db, node_ids, ("MENTIONS", "REPORTED"))
+
     def stats(self) -> dict[str, Counter]:
         """Counts of nodes by label and relationships by type (counted in the tables)."""
         with self._reading() as db:

@@ -25,7 +25,7 @@ from kg.graph.build import new_graph
 from kg.graph.model import edge_attributes, edge_properties, label_of, node_properties, node_storage, relationship_type
 
 __all__ = ["SCHEMA_VERSION", "schema_statements", "graph_of_rows", "nodes_of_labels", "edges_of_types", "read_graph", "read_part", "node_rows", "edge_rows", "write_nodes",
-           "write_edges", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
+           "write_edges", "view_edge_ids", "facts_of", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
            "node_json", "edge_json"]
 
 SCHEMA_VERSION = 1
@@ -173,6 +173,37 @@ def read_part(db: sqlite3.Connection, edges: Iterable[tuple], node_ids: Iterable
         wanted.add(start)
         wanted.add(end)
     return _fill(new_graph(), node_rows(db, wanted), edges)
+
+
+def view_edge_ids(db: sqlite3.Connection, labels: Iterable[str], types: Iterable[str]) -> list[EdgeKey]:
+    """(start, end, key) of the relationships of ``types`` between nodes of ``labels``,
+    without their properties, in the order a whole read's graph iterates its edges
+    (by the start node's arrival, then the relationship's)."""
+    labels = set(labels)
+    marks, values = _in_list(types)
+    rows = db.execute(f"SELECT e.start, e.end, e.key FROM edges e JOIN nodes n ON n.id = e.start "
+                      f"WHERE e.type IN ({marks}) ORDER BY n.seq, e.seq", values)
+    return [row for row in rows if label_of(row[0]) in labels and label_of(row[1]) in labels]
+
+
+def facts_of(db: sqlite3.Connection, ids: Iterable[str], leave_out: Iterable[str]) -> nx.MultiDiGraph:
+    """The given nodes with every relationship they start or end but those of the
+    types in ``leave_out``, the nodes at the other ends, and the Article nodes those
+    relationships cite; in arrival order, so that each node's neighbours come in the
+    order a whole read gives them."""
+    table = _ids_table(db, "wanted", ids)
+    marks, values = _in_list(leave_out)
+    edges = db.execute(f"SELECT e.seq, e.start, e.end, e.key, e.type, e.props FROM {table} w "
+                       f"JOIN edges e ON e.start = w.id WHERE e.type NOT IN ({marks}) UNION "
+                       f"SELECT e.seq, e.start, e.end, e.key, e.type, e.props FROM {table} w "
+                       f"JOIN edges e ON e.end = w.id WHERE e.type NOT IN ({marks}) ORDER BY 1",
+                       values + values).fetchall()
+    wanted = {row[0] for row in db.execute(f"SELECT id FROM {table}")}
+    for _, start, end, _, _, props in edges:
+        wanted.update((start, end))
+        cited = json.loads(props)
+        wanted.update(f"Article:{a}" for a in (cited.get("articles") or [cited.get("article")]) if a)
+    return _fill(new_graph(), node_rows(db, wanted), (row[1:] for row in edges))
 
 
 def seeds(db: sqlite3.Connection, label: str | None, value: str, match: str) -> list[str]:
