@@ -127,11 +127,13 @@ def read_graph(path: str | os.PathLike) -> "nx.MultiDiGraph":
     return graph
 
 
-def write_graph(graph: "nx.MultiDiGraph", path: str | os.PathLike) -> int:
-    """Write ``graph`` as a graph JSON Lines file, whole or not at all; the records written."""
+def write_graph(graph: "nx.MultiDiGraph", path: str | os.PathLike, jobs: int = 1) -> int:
+    """Write ``graph`` as a graph JSON Lines file, whole or not at all; the records
+    written. ``jobs`` > 1 encodes a large graph's lines in that many processes (the
+    same file)."""
     from kg.graph.jsonl import write_jsonl
 
-    return write_jsonl(graph, path)
+    return write_jsonl(graph, path, jobs=jobs)
 
 
 def filter_graph(graph: "nx.MultiDiGraph", *, person: str = "", org: str = "", since: str = "",

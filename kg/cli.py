@@ -281,7 +281,7 @@ def extract(paths, output, year, jobs):
     """Read pages (files, or folders of .txt/.md/.html files) into a graph JSON Lines file."""
     graph, total, failed = _extract(paths, year, jobs)
     _nothing_read(failed, total, f"{output} was not written")
-    kg.write_graph(graph, output)
+    kg.write_graph(graph, output, jobs=jobs)
     where = "standard output" if str(output) == "-" else output
     _summary(f"{total - failed} pages → {graph.number_of_nodes()} nodes, "
              f"{graph.number_of_edges()} relationships in {where}")
@@ -405,7 +405,7 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
     Writes OUT/graph.jsonl (these pages' graph) and OUT/graph.html (the store's graph)."""
     graph, total, failed = _extract(paths, year, jobs)
     _nothing_read(failed, total, "nothing was written or loaded")
-    kg.write_graph(graph, out_dir / "graph.jsonl")
+    kg.write_graph(graph, out_dir / "graph.jsonl", jobs=jobs)
     done = f"{total - failed} pages → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)

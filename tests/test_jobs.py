@@ -7,6 +7,9 @@ article-by-article build, and the file to one byte for any number of jobs.
 from __future__ import annotations
 
 import json
+import tempfile
+
+import pytest
 
 from click.testing import CliRunner
 from conftest import EXAMPLES, ROOT, SEEDS
@@ -17,6 +20,7 @@ from kg.extract.pipeline import extract_page
 from kg.extract.records import Article, Triple, entity
 from kg.graph.build import build_graph
 from kg.graph.ingest import _Assembly, _fragment, graph_from_pages
+from kg.errors import GraphFileError
 from kg.graph.jsonl import graph_records, write_jsonl
 
 PAGES = [SEEDS, EXAMPLES, ROOT / "tests" / "data" / "real"]
@@ -76,3 +80,38 @@ def test_namesakes_resolve_as_build_graph_resolves_them():
     assert "Person:王毅@全国政协" in graph
     assert graph.edges["Person:王毅@全国政协", "Organization:全国政协", "HOLDS_ROLE|副主席"]["articles"] == \
            ["p#2", "p#3", "p#5"]
+
+
+def test_a_graph_written_in_parts_by_forked_processes_is_the_same_file(tmp_path, monkeypatch):
+    from kg.graph import jsonl
+
+    graph = graph_from_pages(find_pages(PAGES))[0]
+    whole = tmp_path / "one.jsonl"
+    count = write_jsonl(graph, whole)
+    monkeypatch.setattr(jsonl, "PARALLEL_FROM", 10)  # the parts below the size that earns them
+    for jobs in (2, 3, 7):
+        parts = tmp_path / f"parts{jobs}.jsonl"
+        assert write_jsonl(graph, parts, jobs=jobs) == count
+        assert parts.read_bytes() == whole.read_bytes()
+
+
+def test_a_failed_part_leaves_the_old_file_and_no_part_behind(tmp_path, monkeypatch):
+    from kg.graph import jsonl
+
+    graph = graph_from_pages(find_pages([EXAMPLES]))[0]
+    target = tmp_path / "graph.jsonl"
+    target.write_text("the old file\n", encoding="utf-8")
+    monkeypatch.setattr(jsonl, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    original = jsonl._lines
+
+    def failing(graph, nodes, edges, ends, start, stop):
+        if start > 0:  # the part a forked process writes
+            raise RuntimeError("disk gone")
+        return original(graph, nodes, edges, ends, start, stop)
+
+    monkeypatch.setattr(jsonl, "_lines", failing)
+    with pytest.raises(GraphFileError, match="a writing process failed"):
+        write_jsonl(graph, target, jobs=2)
+    assert target.read_text(encoding="utf-8") == "the old file\n"
+    assert not list(tmp_path.glob("kg-jsonl-part-*")) and not list(tmp_path.glob(".graph.jsonl.*"))

@@ -34,7 +34,7 @@ from kg.graph.build import relationship_type
 from kg.graph.jsonl import atomic_writer
 from kg.graph.model import LABEL_KEY, label_of
 
-__all__ = ["write_html", "write_store_html", "choose", "Chosen", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
+__all__ = ["write_html", "write_store_html", "choose", "choose_in", "Chosen", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
 
 NODE_STYLE = {  # label: (colour, shape, legend text)
     "Person": ("#e4572e", "dot", "人物 Person"),
@@ -123,29 +123,46 @@ def choose(view_edges, view: str, max_nodes: int | None) -> Chosen:
     return Chosen(drawn, _keep_view_core(drawn, view, max_nodes))
 
 
+def choose_in(index, view: str, max_nodes: int) -> Chosen:
+    """:func:`choose` over a stored view read as asked (``index``: ``degree`` of every
+    node of the view, ``neighbours(node)``, ``in_view_order(ids)`` and
+    ``edges_among(ids)``; see ``kg.graph.tables.ViewIndex``), not over all its
+    relationships at once."""
+    degree = index.degree
+    kept = list(degree) if len(degree) <= max_nodes else _core_of(degree, index.neighbours, view, max_nodes)
+    drawn = nx.MultiDiGraph()
+    drawn.add_nodes_from(index.in_view_order(kept))
+    drawn.add_edges_from(index.edges_among(kept))
+    return Chosen(drawn, len(degree) - len(kept))
+
+
 def write_store_html(store, path: str | Path, *, view: str = "all", max_nodes: int | None = None,
                      title: str = "政协 knowledge graph") -> HtmlReport:
     """Write the page of a whole store. With ``max_nodes``, a store that can read a
-    part (``view_edges``, ``read_facts``: the embedded store) gives the view's
-    relationships without their properties, the nodes kept are chosen from them, and
-    only those nodes' facts are read; the page is the one the whole graph would give."""
+    part (``view_index``, ``read_facts``: the embedded store) gives the view's
+    degrees and neighbours as asked, the nodes kept are chosen from them, and only
+    those nodes' facts are read; the page is the one the whole graph would give."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
-    if not max_nodes or not hasattr(store, "view_edges"):
+    if not max_nodes or not hasattr(store, "view_index"):
         return write_html(store.read(), path, view=view, max_nodes=max_nodes, title=title)
-    labels, kinds = VIEWS[view]
-    chosen = choose(store.view_edges(labels, kinds), view, max_nodes)
+    with store.view_index(*VIEWS[view]) as index:
+        chosen = choose_in(index, view, max_nodes)
     return write_html(store.read_facts(list(chosen.drawn)), path, view=view, title=title, chosen=chosen)
 
 
 def _core(drawn: nx.MultiDiGraph, view: str, budget: int) -> list[str]:
+    return _core_of(dict(drawn.degree()), lambda node: nx.all_neighbors(drawn, node), view, budget)
+
+
+def _core_of(degree: dict[str, int], neighbours, view: str, budget: int) -> list[str]:
     """At most ``budget`` nodes around what the view is about: its anchors (persons,
     or documents), the most connected first, each with its neighbours and their
     neighbours of other labels (a person's meetings and the bodies that convened them),
-    then the rest by degree."""
+    then the rest by degree. ``degree`` holds every node of the view;
+    ``neighbours(node)`` its neighbours in the view."""
     anchor = ANCHOR[view]
-    degree = dict(drawn.degree())
-    anchors = sorted((n for n in drawn if label_of(n) == anchor), key=lambda n: (-degree[n], n))
+    anchors = sorted((n for n in degree if label_of(n) == anchor), key=lambda n: (-degree[n], n))
     kept: dict[str, None] = {}
 
     def take(node):
@@ -156,15 +173,17 @@ def _core(drawn: nx.MultiDiGraph, view: str, budget: int) -> list[str]:
         if len(kept) >= budget:
             break
         take(node)
-        near = sorted(set(nx.all_neighbors(drawn, node)), key=lambda n: (-degree[n], n))
+        near = sorted(set(neighbours(node)), key=lambda n: (-degree[n], n))
         for other in near:
             take(other)
         for other in near:
-            for far in sorted(set(nx.all_neighbors(drawn, other)), key=lambda n: (-degree[n], n)):
+            if len(kept) >= budget:
+                break  # (nothing more can be taken)
+            for far in sorted(set(neighbours(other)), key=lambda n: (-degree[n], n)):
                 if label_of(far) != anchor:
                     take(far)
     if len(kept) < budget:
-        for node in sorted(drawn, key=lambda n: (-degree[n], n)):
+        for node in sorted(degree, key=lambda n: (-degree[n], n)):
             take(node)
     return list(kept)
 
@@ -300,7 +319,7 @@ def write_html(graph: nx.MultiDiGraph, path: str | Path, *, view: str = "all", m
         nodes.append(node)
     edges = []
     for number, (start, end, key) in enumerate(drawn.edges(keys=True)):
-        edge = graph.edges[start, end, key]
+        edge = graph[start][end][key]
         label = EDGE_LABELS[relationship_type(edge)] + (f"·{edge['role']}" if edge.get("role") else "")
         edges.append({"id": number, "from": start, "to": end, "label": label})
     overview = _core(drawn, view, OVERVIEW_NODES) if drawn.number_of_nodes() > OVERVIEW_NODES else list(drawn)

@@ -177,6 +177,13 @@ class EmbeddedStore:
         with self._reading() as db:
             return tables.view_edge_ids(db, labels, types)
 
+    @contextmanager
+    def view_index(self, labels, types):
+        """One view of the stored graph (``types`` between ``labels``) read as asked,
+        in one read transaction: a ``tables.ViewIndex`` (what a capped page chooses from)."""
+        with self._reading() as db:
+            yield tables.ViewIndex(db, labels, types)
+
     def read_facts(self, node_ids) -> nx.MultiDiGraph:
         """The given nodes, every fact they take part in (MENTIONS and REPORTED left
         out) with the nodes at its other end, and the articles those facts cite."""

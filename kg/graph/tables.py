@@ -25,7 +25,7 @@ from kg.graph.build import new_graph
 from kg.graph.model import edge_attributes, edge_properties, label_of, node_properties, node_storage, relationship_type
 
 __all__ = ["SCHEMA_VERSION", "schema_statements", "graph_of_rows", "nodes_of_labels", "edges_of_types", "read_graph", "read_part", "node_rows", "edge_rows", "write_nodes",
-           "write_edges", "view_edge_ids", "facts_of", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
+           "write_edges", "view_edge_ids", "ViewIndex", "facts_of", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
            "node_json", "edge_json"]
 
 SCHEMA_VERSION = 1
@@ -184,6 +184,61 @@ def view_edge_ids(db: sqlite3.Connection, labels: Iterable[str], types: Iterable
     rows = db.execute(f"SELECT e.start, e.end, e.key FROM edges e JOIN nodes n ON n.id = e.start "
                       f"WHERE e.type IN ({marks}) ORDER BY n.seq, e.seq", values)
     return [row for row in rows if label_of(row[0]) in labels and label_of(row[1]) in labels]
+
+
+def _label_sql(column: str) -> str:
+    return f"substr({column}, 1, instr({column}, ':') - 1)"
+
+
+class ViewIndex:
+    """One view of the stored graph (the relationships of ``types`` between nodes of
+    ``labels``) read as asked, for choosing what a capped page draws without reading
+    every relationship: ``degree`` (each node of the view, counted in one pass),
+    ``neighbours(node)``, and for the nodes chosen, their order and the relationships
+    among them as a whole read's graph would give them."""
+
+    def __init__(self, db: sqlite3.Connection, labels: Iterable[str], types: Iterable[str]):
+        self.db = db
+        label_marks, label_values = _in_list(sorted(labels))
+        type_marks, type_values = _in_list(sorted(types))
+        self._where = (f"e.type IN ({type_marks}) AND {_label_sql('e.start')} IN ({label_marks}) "
+                       f"AND {_label_sql('e.end')} IN ({label_marks})")
+        self._values = type_values + label_values + label_values
+        self.degree: dict[str, int] = {}
+        for row in db.execute(f"SELECT e.start, e.end FROM edges e WHERE {self._where}", self._values):
+            for node in row:
+                self.degree[node] = self.degree.get(node, 0) + 1
+
+    def neighbours(self, node: str) -> set[str]:
+        found = {row[0] for row in self.db.execute(f"SELECT e.end FROM edges e WHERE e.start = ? AND {self._where}",
+                                                   [node, *self._values])}
+        found.update(row[0] for row in self.db.execute(
+            f"SELECT e.start FROM edges e WHERE e.end = ? AND {self._where}", [node, *self._values]))
+        return found
+
+    def in_view_order(self, ids: Iterable[str]) -> list[str]:
+        """``ids`` in the order a whole read's view graph adds them: by the first of
+        their relationships in (start node's arrival, relationship's arrival) order, a
+        start before its end."""
+        table = _ids_table(self.db, "wanted", ids)
+        first: dict[str, tuple] = {}
+        for node, start_seq, edge_seq in self.db.execute(
+                f"SELECT w.id, n.seq, min(e.seq) FROM {table} w JOIN nodes n ON n.id = w.id "
+                f"JOIN edges e ON e.start = w.id WHERE {self._where} GROUP BY w.id", self._values):
+            first[node] = (start_seq, edge_seq, 0)
+        for node, start_seq, edge_seq in self.db.execute(
+                f"SELECT w.id, n.seq, e.seq FROM {table} w JOIN edges e ON e.end = w.id "
+                f"JOIN nodes n ON n.id = e.start WHERE {self._where}", self._values):
+            first[node] = min(first.get(node, (start_seq, edge_seq, 1)), (start_seq, edge_seq, 1))
+        return sorted(first, key=first.__getitem__)
+
+    def edges_among(self, ids: Iterable[str]) -> list[EdgeKey]:
+        """(start, end, key) of the view's relationships between ``ids``, in a whole read's order."""
+        table = _ids_table(self.db, "wanted", ids)
+        return [row[:3] for row in self.db.execute(
+            f"SELECT e.start, e.end, e.key FROM {table} w JOIN edges e ON e.start = w.id "
+            f"JOIN {table} v ON v.id = e.end JOIN nodes n ON n.id = e.start "
+            f"WHERE {self._where} ORDER BY n.seq, e.seq", self._values)]
 
 
 def facts_of(db: sqlite3.Connection, ids: Iterable[str], leave_out: Iterable[str]) -> nx.MultiDiGraph:
