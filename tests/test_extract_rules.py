@@ -111,7 +111,7 @@ def test_chair_sentence_gives_the_meeting_its_body_kind_and_session():
 
 def test_meeting_held_without_a_named_chair():
     found = meeting("5月6日,肃南县委党组理论学习中心组(扩大)会议。", context_for(["肃南"]))
-    assert (found.org, found.kind, found.chairs) == ("肃南县委", "理论学习中心组", [])
+    assert (found.org, found.kind, found.chairs) == ("肃南裕固族自治县委", "理论学习中心组", [])
 
 
 def test_activity_organized_by_a_body():
@@ -482,7 +482,7 @@ def test_a_body_organizing_its_members_to_inspect_or_supervise():
     assert (found.org, found.kind) == ("大连市政协", "视察")
     found = meeting("5月21日,融水苗族自治县政协组织部分委员,对全县农村寄宿制学校建设管理情况开展民主监督。",
                     context_for(["融水"]))
-    assert (found.org, found.kind) == ("融水县政协", "视察")
+    assert (found.org, found.kind) == ("融水苗族自治县政协", "视察")
     assert meeting("市政协组织委员学习。", context_for(["大连"])) is None  # near miss
 
 

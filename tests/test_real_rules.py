@@ -485,3 +485,44 @@ def test_a_verb_before_的_qualifies_the_title_and_a_city_named_like_a_word_plac
     page = ("【本报讯】9月14日,市政协召开五届二十五次主席会议。市政协主席宋敬国主持会议。\n\n"
             "会议确定常委会议于9月17日在天水迎宾馆召开。")
     assert chairs_of(page) == {("宋敬国", "天水市政协", "--09-14")}
+
+
+def test_photo_captions_between_paragraphs_neither_open_an_article_nor_join_a_paragraph():
+    page = ("中国人民政治协商会议\n第十届玉屏侗族自治县委员会\n第一次会议闭幕\n\n"
+            "12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。\n\n"
+            "会议现场\n\n市政协副主席王能军到会指导。县委书记杨启明,县委副书记、县人民政府县长田兴国应邀在主席台前排就坐。\n\n"
+            "县委书记杨启明\n\n县委副书记、县人民政府县长田兴国\n\n"
+            "县政协主席黎滨江,县政协副主席张昭、姚金水在主席台前排就坐。姚金水主持闭幕会。")
+    found = articles(page)
+    assert len(found) == 1
+    assert found[0].paragraphs[1] == "市政协副主席王能军到会指导。县委书记杨启明,县委副书记、县人民政府县长田兴国应邀在主席台前排就坐。"
+    assert found[0].paragraphs[-1].startswith("县政协主席黎滨江")
+    # near miss: a headline that goes on after the name opens the next article
+    assert len(articles(page + "\n\n县委书记杨启明调研乡村振兴\n\n12月18日,县委书记杨启明到朗溪镇调研。")) == 2
+
+
+def test_a_photo_with_its_credit_before_the_lead_is_a_caption_and_credits_the_photographer():
+    page = ("陕西省政协十二届二次会议在西安闭幕\n\n陕西省政协十二届二次会议在西安闭幕。摄影 赵昊\n\n"
+            "大会由省政协主席韩勇主持。摄影 贺桐\n\n"
+            "西部网讯(记者 李媛)今天(1月30日)下午,政协陕西省第十二届委员会第二次会议圆满完成各项议程后在西安闭幕。\n\n"
+            "大会通过了《政协陕西省第十二届委员会第二次会议政治决议》。")
+    [article] = articles(page)
+    assert set(article.reporters) == {"赵昊", "贺桐", "李媛"} and article.reporter_role["赵昊"] == "摄影"
+    facts = {(t.predicate, t.object.key) for _, found in extract_page(Page(path="t.txt", source="t", text=page))
+             for t in found}
+    assert ("ADOPTED", "政协陕西省第十二届委员会第二次会议政治决议") in facts  # 大会 acts as 会议 does
+    assert any(p == "CONVENED" and "第二次会议" in key for p, key in facts)  # closed after finishing its agenda
+
+
+def test_大会_acts_only_where_a_verb_of_handling_follows():
+    from kg.extract.meetings import handles_documents
+
+    assert handles_documents("大会审议通过了《政治决议》。", False)
+    assert not handles_documents("大会强调,要认真学习《条例》。", False)
+
+
+def test_an_autonomous_county_keeps_its_full_name_an_autonomous_prefecture_its_short_one():
+    from kg.extract.places import context_for
+
+    assert orgs("县政协召开十届一次主席会议", context_for(["玉屏侗族自治县"])) == ["玉屏侗族自治县政协"]
+    assert orgs("州政协召开主席会议", context_for(["临夏回族自治州"])) == ["临夏州政协"]

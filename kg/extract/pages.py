@@ -115,10 +115,32 @@ def page_year(page: Page) -> int | None:
 
 _CAPTION = re.compile(r"^(?:图说|图为|图片说明)[::]")
 _CAPTION_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*/?\s*摄$")
+# Photo captions printed as lines of their own between paragraphs: the scene (会议现场),
+# a person by title and name (县委副书记、县人民政府县长田兴国), or one short sentence
+# with the photographer (大会由省政协主席韩勇主持。摄影 贺桐).
+_SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{0,8}现场")
+_CREDITED_CAPTION = re.compile(r"[^。!?]{4,60}[。!]\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)")
+MAX_PERSON_CAPTION = 32
+
+
+@lru_cache(maxsize=1)
+def _person_caption_pattern() -> re.Pattern:
+    unit_title = f"[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, load_lexicons().titles))})"
+    return re.compile(f"(?:{unit_title}、)*{unit_title}(?P<name>[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{2,8}}[·•・][\u4e00-\u9fff]{{2,8}})")
+
+
+def is_photo_caption(line: str) -> bool:
+    """Whether a line is a photo's caption standing between paragraphs (see above):
+    not a headline, and not a paragraph's start to be joined to what follows."""
+    clean = squeeze(line)
+    if _SCENE_CAPTION.fullmatch(clean) or _CREDITED_CAPTION.fullmatch(clean):
+        return True
+    person = _person_caption_pattern().fullmatch(clean) if len(clean) <= MAX_PERSON_CAPTION else None
+    return bool(person) and plausible_name(person["name"])
 
 
 def _kind(paragraph: str) -> str:
-    if _CAPTION.match(squeeze(paragraph)):
+    if _CAPTION.match(squeeze(paragraph)) or is_photo_caption(paragraph):
         return "caption"
     if HEADING_MARK.match(paragraph):
         return "heading"
@@ -319,7 +341,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
         articles.append(article)
         return article
 
-    for paragraph in join_broken_lines(to_simplified(page.text).splitlines()):
+    for paragraph in join_broken_lines(to_simplified(page.text).splitlines(), alone=is_photo_caption):
         kind = _kind(paragraph)
         if kind == "heading":
             if current is None or current.paragraphs:
@@ -328,7 +350,8 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             headings.append(paragraph)
             _set_headline(current, headings)
         elif kind == "caption":  # 图说:……金松/摄 — a photo's caption, not a headline
-            credit = _CAPTION_CREDIT.search(paragraph)
+            credit = _CAPTION_CREDIT.search(paragraph) or _CREDITED_CAPTION.fullmatch(squeeze(paragraph))
+            current = current or (open_article([]) if credit else None)
             if credit and current is not None:
                 _add_reporters(current, [(name, "摄影") for name in split_byline(credit["names"])])
         elif kind == "continuation":

@@ -23,8 +23,11 @@ MAX_PLACE = 10
 
 def place_form(division: Division) -> str:
     """How a division's name stands inside an organization's name: 张掖市, 临夏州,
-    肃南县, 环县, 西固区, 甘肃省; a province-level region by its full name, as a
-    province is (内蒙古自治区政协, like 甘肃省政协); 香港.
+    肃南裕固族自治县, 环县, 西固区, 甘肃省; a province-level region by its full name, as a
+    province is (内蒙古自治区政协, like 甘肃省政协); 香港. An autonomous county or banner
+    keeps its full name, as the guidelines give autonomous bodies and every real page's
+    gold writes it (长白朝鲜族自治县政协); an autonomous prefecture takes the short form the
+    released gold prints (海西州政协, though the guidelines say full).
 
     >>> place_form(load_gazetteer().find("临夏州")[0])
     '临夏州'
@@ -33,9 +36,9 @@ def place_form(division: Division) -> str:
     if name.endswith("特别行政区"):
         return short
     rest = name[len(short):] if name.startswith(short) else ""
-    if len(rest) == 1 or rest.endswith(("自治州", "自治县", "自治旗", "族区")):
+    if len(rest) == 1 or rest.endswith(("自治州", "族区")):
         return short + rest[-1]  # 张掖市, 临夏回族自治州 → 临夏州
-    return name  # 环县, 内蒙古自治区, 浦东新区, 峰峰矿区: as the division is named
+    return name  # 环县, 内蒙古自治区, 玉屏侗族自治县, 浦东新区, 峰峰矿区: as the division is named
 
 
 def division_level(division: Division, level_char: str) -> bool:

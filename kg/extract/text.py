@@ -121,11 +121,13 @@ _REPORTERS_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(
 _CONTINUES = re.compile(r"^[、,。;:!?)》”’」』]")
 
 
-def join_broken_lines(lines: list[str]) -> list[str]:
+def join_broken_lines(lines: list[str], alone=None) -> list[str]:
     """Rejoin paragraphs that the layout broke, dropping blank lines.
 
     A line that stops mid-sentence (see :func:`is_unfinished`) is joined to the next
-    non-blank line, and so is a line that a break left starting with punctuation.
+    non-blank line, and so is a line that a break left starting with punctuation. A line
+    for which ``alone(line)`` holds (a photo's caption) stands alone where it starts a
+    paragraph and the next line does not go on from it.
 
     >>> join_broken_lines(["深刻反思和审视两地在思想观念、创新实干等方面的差距,不断提交认识问题、解决问题", "", "的能力。"])
     ['深刻反思和审视两地在思想观念、创新实干等方面的差距,不断提交认识问题、解决问题的能力。']
@@ -136,10 +138,14 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     lines = [line for line in lines if line]
     headlines = _headlines_before_leads(lines)
     for number, line in enumerate(lines):
+        if alone and not pending and alone(line) and not (number + 1 < len(lines) and _CONTINUES.match(lines[number + 1])):
+            paragraphs.append(line)
+            continue
         if number in headlines and pending:
             paragraphs.append(pending)  # a cut-off tail (…广泛凝) stops before the next headline
             pending = ""
-        if not pending and paragraphs and not HEADING_MARK.match(paragraphs[-1]) and (
+        if not pending and paragraphs and not HEADING_MARK.match(paragraphs[-1]) \
+                and not (alone and alone(paragraphs[-1])) and (
                 _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
                 or _breaks_a_word(paragraphs[-1], line)):
             pending = paragraphs.pop()  # the layout broke this paragraph, not the writer
