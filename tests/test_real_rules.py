@@ -526,3 +526,27 @@ def test_an_autonomous_county_keeps_its_full_name_an_autonomous_prefecture_its_s
 
     assert orgs("县政协召开十届一次主席会议", context_for(["玉屏侗族自治县"])) == ["玉屏侗族自治县政协"]
     assert orgs("州政协召开主席会议", context_for(["临夏回族自治州"])) == ["临夏州政协"]
+
+
+def roles_in(text, place="乌什"):
+    from kg.extract.orgs import title_bodies
+    from kg.extract.persons import find_persons
+    from kg.extract.places import context_for
+
+    context = context_for([place])
+    return {p.name: p.roles for p in find_persons(text, find_orgs(text, context), title_bodies=title_bodies(context),
+                                                   carried="乌什县政协")}
+
+
+def test_a_title_after_a_body_no_rule_read_takes_no_carried_政协():
+    found = roles_in("县委副书记、县长吐尔洪•阿不拉,县委副书记、人大党组书记、政法委书记刘宁出席。")
+    assert found["吐尔洪•阿不拉"] == [("副书记", "乌什县委"), ("县长", "乌什县政府")]  # a dotted name ends at the comma
+    assert ("党组书记", "乌什县政协") not in found["刘宁"]
+    # near miss: a joiner or a preposition before a bare title leaves it carried
+    assert roles_in("副主席马光明和秘书长金长征出席。会议由副主席李惠英主持。")["金长征"] == [("秘书长", "乌什县政协")]
+    assert roles_in("会议由副主席李惠英主持。")["李惠英"] == [("副主席", "乌什县政协")]
+
+
+def test_state_leaders_listed_after_a_collective_label_are_persons():
+    found = roles_in("党和国家领导人习近平、李克强、栗战书、王沪宁等在主席台就座,祝贺大会召开。", "北京")
+    assert found == {"习近平": [], "李克强": [], "栗战书": [], "王沪宁": []}

@@ -76,6 +76,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         if match.start() < taken_until or not _title_at(text, match.start()):
             continue
         chain = [(match.group(), org_ending.get(match.start()))]
+        unresolved = {match.group()} if _after_an_unread_body(text, match.start(), org_ending) else set()
         pos = match.end()
         while pos < len(text) and text[pos] in _CHAIN_JOINERS:
             org = org_starting.get(pos + 1)
@@ -102,6 +103,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         org_name = _carried_org(text, persons, chain[0][1], match.start()) or \
             _member_org(orgs, match.group(), match.start(), chain[0][1])
         for title, org in chain:
+            if title in unresolved and org is None:
+                org_name = ""
+                continue  # 人大党组书记: a body is printed that no rule read; no other stands for it
             implied = (title_bodies or {}).get(title, "")
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
                 or ((carried or last_zhengxie(persons)) if title in CARRIED_TITLES
@@ -203,6 +207,22 @@ def last_zhengxie(found: list[PersonMention]) -> str:
     return bodies[-1] if bodies else ""
 
 
+def _after_an_unread_body(text: str, start: int, org_ending: dict) -> bool:
+    """Whether the title at ``start`` follows a word no rule read as a body (人大党组书记,
+    政法委书记 where 政法委 was not read): the title is of that body, not of one carried
+    from before."""
+    return start > 0 and bool(re.match(f"[{CJK}]", text[start - 1])) and start not in org_ending \
+        and not text[:start].endswith(_NOT_A_BODY_BEFORE_A_TITLE)
+
+
+# What may stand right before a bare title without naming a body of its own: a word that
+# qualifies the title (常务副主席, 非中共副主席), a joiner or preposition (……马光明和秘书长金长征,
+# 会议由副主席李惠英主持), or a 政协 or 政府 the place rules did not resolve, which the carried
+# 政协 or the title's own government is (区政协副主席 in Tibet, 政府旗长)
+_NOT_A_BODY_BEFORE_A_TITLE = ("常务", "专职", "驻会", "兼职", "执行", "名誉", "代", "原", "前", "新任", "时任",
+                              "非中共", "中共", "和", "及", "与", "暨", "并", "由", "为", "兼", "政协", "政府")
+
+
 def _carried_org(text: str, persons: list[PersonMention], org: OrgMention | None, start: int) -> str:
     """The body a bare title carries over from the person listed just before it
     (市政协副主席王立新,秘书长陈志刚: 陈志刚 is 秘书长 of 市政协)."""
@@ -220,6 +240,9 @@ def _member_org(orgs: list[OrgMention], title: str, start: int, org: OrgMention 
     return before[-1].name if before else ""
 
 
+_DOTTED_ITEM = re.compile(rf"(?P<name>[{CJK}]{{2,8}}[{MIDDLE_DOTS}][{CJK}]{{2,6}})(?=[、,。;:])")
+
+
 def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     """The list item at ``pos`` when the 、 around it tell where it ends and it reads as a
     name: 罗富和 (a name ending in 和), 帕巴拉·格列朗杰 (a dotted name whose second part
@@ -233,13 +256,13 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     >>> list_item_name("主席、副主席和秘书长", 3, True)
     ''
     """
+    dotted = _DOTTED_ITEM.match(text, pos)  # a dotted name ends at any mark: 县长吐尔洪•阿不拉,县委……
+    if dotted:
+        return dotted["name"]
     end = text.find("、", pos)
     if end < 0:
         return ""
     item = text[pos:end]
-    parts = re.split(f"[{MIDDLE_DOTS}]", item)
-    if len(parts) == 2 and all(2 <= len(part) <= 8 and re.fullmatch(f"[{CJK}]+", part) for part in parts):
-        return item
     if not 2 <= len(item) <= 4 or not re.fullmatch(f"[{CJK}]+", item) or title_pattern().search(item):
         return ""
     if plausible_name(item) or in_a_list and len(item) <= 3 and not is_other_word(item) \
@@ -251,7 +274,7 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
 # A list of names with no title before it: after a clause break or a collective label
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
 _UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)(?=出席|列席|参加|等|分别|在|主持|,|。)")
-_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=同志)|(?<=成员)")
+_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))")
 
