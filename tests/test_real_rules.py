@@ -550,3 +550,17 @@ def test_a_title_after_a_body_no_rule_read_takes_no_carried_政协():
 def test_state_leaders_listed_after_a_collective_label_are_persons():
     found = roles_in("党和国家领导人习近平、李克强、栗战书、王沪宁等在主席台就座,祝贺大会召开。", "北京")
     assert found == {"习近平": [], "李克强": [], "栗战书": [], "王沪宁": []}
+
+
+def test_a_credited_photo_before_the_lead_leaves_the_lead_in_its_article():
+    page = ("全国政协十二届常委会第十五次会议举行 俞正声主持\n\n"
+            "3月14日,政协第十二届全国委员会常务委员会第十五次会议在北京举行。中共中央政治局常委、全国政协主席俞正声主持会议。新华社记者庞兴雷 摄\n\n"
+            "本报讯(记者 孙敏)政协第十二届全国委员会常务委员会第十五次会议14日上午在北京举行。\n\n"
+            "会议通过了政协第十二届全国委员会第四次会议政治决议(草案)。")
+    [article] = articles(page)
+    assert set(article.reporters) == {"庞兴雷", "孙敏"}  # the lead's byline is read after the caption
+    facts = {(t.predicate, t.object.key) for _, found in extract_page(Page(path="t.txt", source="t", text=page))
+             for t in found}
+    assert ("ADOPTED", "政协第十二届全国委员会第四次会议政治决议(草案)") in facts
+    # near miss: a second credited photo after the body stays where it is; a new dated lead still opens an article
+    assert len(articles(page + "\n\n3月15日上午,政协第十二届全国委员会第四次会议举行第三次全体会议。")) == 2

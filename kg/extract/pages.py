@@ -332,6 +332,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
     continuation note such as (接一版) opens an article of its own.
     """
     articles: list[Article] = []
+    captioned: dict[str, int] = {}  # article → how many photo captions open it
     headings: list[str] = []
     current: Article | None = None
 
@@ -360,12 +361,17 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             current = current or open_article([])
             _add_reporters(current, _byline(paragraph) or [])
         else:
-            if current is not None and current.paragraphs and _opens_article(paragraph, current, year):
+            # a photo with its credited caption (……主持会议。新华社记者庞兴雷 摄) may stand before the lead
+            if current is not None and len(current.paragraphs) > captioned.get(current.id, 0) \
+                    and _opens_article(paragraph, current, year):
                 current = None
             current = current or open_article([])
-            if not current.paragraphs or (not current.date and len(current.paragraphs) == 1
-                                          and _bare_dateline(current.paragraphs[0])):
-                _read_dateline(current, paragraph, year)
+            captions = captioned.get(current.id, 0)
+            if not current.paragraphs or len(current.paragraphs) == captions or (
+                    not current.date and len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0])):
+                _read_dateline(current, paragraph, year)  # the lead's, after any captions (dated too)
+            if _CAPTION_END.search(squeeze(paragraph)) and len(current.paragraphs) == captions:
+                captioned[current.id] = captions + 1
             current.paragraphs.append(squeeze(_strip_trailing_byline(current, paragraph)))
     return [article for article in articles if article.paragraphs or article.reporters]
 
