@@ -564,3 +564,18 @@ def test_a_credited_photo_before_the_lead_leaves_the_lead_in_its_article():
     assert ("ADOPTED", "政协第十二届全国委员会第四次会议政治决议(草案)") in facts
     # near miss: a second credited photo after the body stays where it is; a new dated lead still opens an article
     assert len(articles(page + "\n\n3月15日上午,政协第十二届全国委员会第四次会议举行第三次全体会议。")) == 2
+
+
+def test_dateline_brackets_with_an_untitled_outlet_slashes_and_a_name_the_rules_doubt():
+    def reporters(lead):
+        [article] = articles("省政协常委会议开幕\n\n" + lead)
+        return {name: (article.reporter_role.get(name), article.reporter_unit.get(name)) for name in article.reporters}
+
+    assert reporters("齐鲁网济南11月12日讯(山东台 叶帅 张鹏)省政协十一届十六次常委会议今天在济南开幕。") == {
+        "叶帅": ("记者", None), "张鹏": ("记者", None)}  # no title printed: no role row
+    assert reporters("南方网讯 (全媒体记者/李强 通讯员/赖南辉)中国人民政治协商会议第十一届广东省委员会第五次会议开幕。") == {
+        "李强": ("记者", "南方网"), "赖南辉": ("通讯员", None)}
+    assert reporters("拉萨融媒讯(记者格桑卓嘎实习生边巴央金)1月13日,座谈会召开。")["边巴央金"] == ("记者", "拉萨融媒")
+    # near misses: what follows a title is no name where it reads as words; an outlet with no names is no byline
+    assert reporters("新华社北京1月5日电(记者 从会议获悉)会议召开。") == {}
+    assert reporters("齐鲁网济南11月12日讯(山东台 报道)会议今天开幕。") == {}

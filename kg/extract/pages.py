@@ -9,7 +9,7 @@ from pathlib import Path
 from kg.extract.dates import DATE, LEADING_DATE, iso_date
 from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_html
 from kg.extract.lexicon import load_lexicons
-from kg.extract.names import plausible_name, split_byline
+from kg.extract.names import is_other_word, plausible_name, split_byline, surname_of
 from kg.extract.records import Article, Page
 from kg.extract.text import (CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, split_sentences,
                              squeeze, to_simplified)
@@ -298,7 +298,11 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
     ``outlet`` is the agency of the dateline (新华社), whose 记者 the brackets name."""
     titles = load_lexicons().reporter_titles
     found = []
-    matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*:?\s*", text))
+    matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*[:/]?\s*", text))
+    if not matches:  # (山东台 叶帅 张鹏): an outlet and its people, no title printed (so no role row)
+        untitled = _OUTLET_THEN_NAMES.fullmatch(text.strip())
+        names = split_byline(untitled["names"]) if untitled else []
+        return [(name, "记者", "", "记者") for name in names] if names and _only_names(untitled["names"], names) else []
     if matches and matches[0].start() > 0 and not _UNIT.search(text[:matches[0].start()]):
         leading = text[:matches[0].start()]  # (蒋剑 马子入 陈加普 记者 李全民): correspondents first
         names = split_byline(leading)
@@ -315,8 +319,18 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         unit = before["unit"] if before else (outlet if role == "记者" else "")
         names = _CREDIT_TAIL.sub("", names)
         title = _GRADE_PREFIX.sub("", printed) if role == "记者" else role
-        found.extend((name, role, unit, title) for name in split_byline(names))
+        # a title marks where a name starts: one the name rules doubt is read whole (实习生边巴央金)
+        found.extend((name, role, unit, title) for name in split_byline(names) or _one_name(names))
     return found
+
+
+_OUTLET_THEN_NAMES = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:电视台|台|日报|报|网|融媒)\s+(?P<names>[\u4e00-\u9fff\s]{2,20})")
+_ONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _one_name(segment: str) -> list[str]:
+    name = segment.strip()
+    return [name] if _ONE_NAME.fullmatch(name) and surname_of(name) and not is_other_word(name) else []
 
 
 # What a reporter's printed title carries that the role row drops (本报全媒体记者 → 记者);
