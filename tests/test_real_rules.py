@@ -528,14 +528,14 @@ def test_an_autonomous_county_keeps_its_full_name_an_autonomous_prefecture_its_s
     assert orgs("州政协召开主席会议", context_for(["临夏回族自治州"])) == ["临夏州政协"]
 
 
-def roles_in(text, place="乌什"):
+def roles_in(text, place="乌什", carried="乌什县政协"):
     from kg.extract.orgs import title_bodies
     from kg.extract.persons import find_persons
     from kg.extract.places import context_for
 
     context = context_for([place])
     return {p.name: p.roles for p in find_persons(text, find_orgs(text, context), title_bodies=title_bodies(context),
-                                                   carried="乌什县政协")}
+                                                   carried=carried)}
 
 
 def test_a_title_after_a_body_no_rule_read_takes_no_carried_政协():
@@ -579,3 +579,16 @@ def test_dateline_brackets_with_an_untitled_outlet_slashes_and_a_name_the_rules_
     # near misses: what follows a title is no name where it reads as words; an outlet with no names is no byline
     assert reporters("新华社北京1月5日电(记者 从会议获悉)会议召开。") == {}
     assert reporters("齐鲁网济南11月12日讯(山东台 报道)会议今天开幕。") == {}
+
+
+def test_a_nominee_holds_only_the_titles_before_the_one_nominated_for():
+    found = roles_in("县政协党组书记、主席提名人选黄斯文,副主席提名人选黄福军、钟友明,四级调研员钟智安出席会议。", "分宜", "")
+    assert found["黄斯文"] == [("党组书记", "分宜县政协")]
+    assert found["黄福军"] == [] and found["钟友明"] == []
+    assert found["钟智安"] == [("四级调研员", "分宜县政协")]
+
+
+def test_和_before_a_phrase_joins_it_and_is_no_surname():
+    assert roles_in("以及其他副省级领导同志和老同志。", "北京") == {}
+    assert roles_in("经过全体委员和与会同志的共同努力,会议圆满完成各项议程。", "北京") == {}
+    assert "和良辉" in roles_in("副主席高峰、杨宁、和良辉、李玛琳出席。", "北京")  # near miss: a name with the surname 和

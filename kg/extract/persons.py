@@ -47,6 +47,10 @@ def _title_at(text: str, pos: int):
     return None
 
 
+# Printed between a title and a name, these say the person is put forward for the title,
+# not holding it (县政协党组书记、主席提名人选黄斯文: 党组书记 only).
+NOMINEE_MARKS = ("提名人选", "建议人选", "候选人", "人选")
+
 # A title after these is a function at a session, not a post (执行主席, 大会秘书长, 主席团
 #常务主席): the guidelines give it no role row.
 _SESSION_FUNCTION_BEFORE = ("执行", "大会", "主席团常务", "常务主席团")
@@ -87,6 +91,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             pos = following.end()
         if text.startswith("是", pos):
             pos += 1  # 执行主席是林健、陈生: 是 is no part of a name
+        nominee = text.startswith(NOMINEE_MARKS, pos)  # 主席提名人选黄斯文: nominated, not holding it
+        if nominee:
+            pos += next(len(mark) for mark in NOMINEE_MARKS if text.startswith(mark, pos))
         names = _names_after(text, pos, known, org_starting)
         if not names and text.startswith("、", pos):
             described = _description_in_a_list().match(text, pos)  # 市政协委员、酒庄负责人马丽
@@ -102,7 +109,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         roles = []
         org_name = _carried_org(text, persons, chain[0][1], match.start()) or \
             _member_org(orgs, match.group(), match.start(), chain[0][1])
-        for title, org in chain:
+        for number, (title, org) in enumerate(chain):
+            if nominee and number == len(chain) - 1:
+                continue
             if title in unresolved and org is None:
                 org_name = ""
                 continue  # 人大党组书记: a body is printed that no rule read; no other stands for it
@@ -357,7 +366,8 @@ _BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJ
                            rf"(?:同志)?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
-                            "党组成员", "常委"})
+                            "党组成员", "常委", "一级巡视员", "二级巡视员", "一级调研员", "二级调研员",
+                            "三级调研员", "四级调研员"})
 _NOT_IN_A_NAME = ("政协", "委员", "会议", "同志", "领导", "部门", "单位", "代表")
 
 
