@@ -331,14 +331,16 @@ def _merge_into(db, incoming: nx.MultiDiGraph) -> None:
         return (node_id, first_org[node_id]) if node_id in first_org else (node_id,)
 
     ids = set(incoming) | set(first_org.values())
-    edges = tables.article_edge_rows(db, stored_articles)
-    edges += tables.edges_from(db, list(first_org), "out", ("HOLDS_ROLE",))
-    edges += tables.edge_rows(db, [(s, e, key) for s0, e0, key in incoming.edges(keys=True)
-                                   for s in variants(s0) for e in variants(e0)])
-    part = tables.read_part(db, edges, ids)
+    seqs = tables.merge_seqs(db, stored_articles, list(first_org),
+                             ((s, e, key) for s0, e0, key in incoming.edges(keys=True)
+                              for s in variants(s0) for e in variants(e0)))
+    part = tables.read_part_of_seqs(db, seqs, ids)
+    del seqs
 
-    nodes_before = {n: tables.node_json(attrs) for n, attrs in part.nodes(data=True)}
-    edges_before = {(s, e, k): tables.edge_json(attrs) for s, e, k, attrs in part.edges(keys=True, data=True)}
+    # what each read row was, as a hash of its JSON (64 bits; the rows themselves would
+    # double what a large merge holds): a row is written again only where it changed
+    nodes_before = {n: hash(tables.node_json(attrs)) for n, attrs in part.nodes(data=True)}
+    edges_before = {(s, e, k): hash(tables.edge_json(attrs)) for s, e, k, attrs in part.edges(keys=True, data=True)}
     degree_before = dict(part.degree())
     touched = forget_articles(part, stored_articles)
     orphans = [n for n in touched if n in part and part.degree(n) == 0]
@@ -351,8 +353,9 @@ def _merge_into(db, incoming: nx.MultiDiGraph) -> None:
     tables.delete_edges(db, [k for k in edges_before if k not in after])
     tables.delete_nodes(db, [n for n in nodes_before if n not in part])
     tables.write_nodes(db, part, [n for n, attrs in part.nodes(data=True)
-                                  if nodes_before.get(n) != tables.node_json(attrs)])
-    tables.write_edges(db, part, [k for k, attrs in after.items() if edges_before.get(k) != tables.edge_json(attrs)])
+                                  if nodes_before.get(n) != hash(tables.node_json(attrs))])
+    tables.write_edges(db, part, [k for k, attrs in after.items()
+                                  if edges_before.get(k) != hash(tables.edge_json(attrs))])
 
 
 def graph_stats(graph: nx.MultiDiGraph) -> dict[str, Counter]:

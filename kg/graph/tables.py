@@ -24,8 +24,8 @@ import networkx as nx
 from kg.graph.build import new_graph
 from kg.graph.model import edge_attributes, edge_properties, label_of, node_properties, node_storage, relationship_type
 
-__all__ = ["SCHEMA_VERSION", "schema_statements", "graph_of_rows", "nodes_of_labels", "edges_of_types", "read_graph", "read_part", "node_rows", "edge_rows", "write_nodes",
-           "write_edges", "view_edge_ids", "ViewIndex", "facts_of", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
+__all__ = ["SCHEMA_VERSION", "schema_statements", "graph_of_rows", "nodes_of_labels", "edges_of_types", "read_graph", "read_part", "node_rows", "write_nodes",
+           "write_edges", "view_edge_ids", "ViewIndex", "facts_of", "merge_seqs", "read_part_of_seqs", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
            "node_json", "edge_json"]
 
 SCHEMA_VERSION = 1
@@ -144,24 +144,41 @@ def node_rows(db: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[str, str
     return db.execute(f"SELECT n.id, n.props FROM {table} w JOIN nodes n ON n.id = w.id ORDER BY n.seq").fetchall()
 
 
-def edge_rows(db: sqlite3.Connection, keys: Iterable[EdgeKey]) -> list[tuple]:
-    """(start, end, key, type, props) of the stored relationships with these keys."""
+def merge_seqs(db: sqlite3.Connection, articles: Iterable[str], holders: Iterable[str],
+               keys: Iterable[EdgeKey]) -> list[int]:
+    """The row numbers of the relationships a merge must read, each once: those the
+    given stored articles give (MENTIONS included), the HOLDS_ROLE of ``holders``, and
+    those with the given keys. Numbers, not rows: the sources overlap (a hub's
+    relationships are given by many articles), and rows would be held once per source."""
+    articles = list(articles)
+    seqs = {row[0] for row in db.execute(f"SELECT a.edge FROM {_ids_table(db, 'wanted_articles', articles)} w "
+                                         f"JOIN edge_articles a ON a.article = w.id")}
+    for ids, sql in (((f"Article:{a}" for a in articles), "e.type = 'MENTIONS'"), (holders, "e.type = 'HOLDS_ROLE'")):
+        seqs.update(row[0] for row in db.execute(f"SELECT e.seq FROM {_ids_table(db, 'wanted', ids)} w "
+                                                 f"JOIN edges e ON e.start = w.id WHERE {sql}"))
     db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_edges (start TEXT, end TEXT, key TEXT, "
                "PRIMARY KEY (start, end, key))")
     db.execute("DELETE FROM wanted_edges")
     db.executemany("INSERT OR IGNORE INTO wanted_edges VALUES (?, ?, ?)", keys)
-    return db.execute("SELECT e.start, e.end, e.key, e.type, e.props FROM wanted_edges w JOIN edges e "
-                      "ON e.start = w.start AND e.end = w.end AND e.key = w.key").fetchall()
+    seqs.update(row[0] for row in db.execute("SELECT e.seq FROM wanted_edges w JOIN edges e "
+                                             "ON e.start = w.start AND e.end = w.end AND e.key = w.key"))
+    return sorted(seqs)
 
 
-def article_edge_rows(db: sqlite3.Connection, articles: Iterable[str]) -> list[tuple]:
-    """The stored relationships that the given articles give (MENTIONS included)."""
-    articles = list(articles)
-    table = _ids_table(db, "wanted_articles", articles)
-    given = db.execute(f"SELECT e.start, e.end, e.key, e.type, e.props FROM {table} w "
-                       f"JOIN edge_articles a ON a.article = w.id JOIN edges e ON e.seq = a.edge").fetchall()
-    mentions = edges_from(db, (f"Article:{a}" for a in articles), "out", ("MENTIONS",))
-    return given + mentions
+def read_part_of_seqs(db: sqlite3.Connection, seqs: Iterable[int], node_ids: Iterable[str] = ()) -> nx.MultiDiGraph:
+    """The graph of the relationships with the given row numbers (in arrival order) and
+    their end nodes, and of the other nodes named; rows are read as the graph is built,
+    not held in a list first."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_seqs (seq INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM wanted_seqs")
+    db.executemany("INSERT INTO wanted_seqs VALUES (?)", ((seq,) for seq in seqs))
+    wanted = set(node_ids)
+    for start, end in db.execute("SELECT e.start, e.end FROM wanted_seqs w JOIN edges e ON e.seq = w.seq"):
+        wanted.add(start)
+        wanted.add(end)
+    nodes = node_rows(db, wanted)
+    return _fill(new_graph(), nodes, iter_rows(db, "SELECT e.start, e.end, e.key, e.type, e.props FROM wanted_seqs w "
+                                                  "JOIN edges e ON e.seq = w.seq ORDER BY w.seq"))
 
 
 def read_part(db: sqlite3.Connection, edges: Iterable[tuple], node_ids: Iterable[str] = ()) -> nx.MultiDiGraph:
