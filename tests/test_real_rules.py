@@ -592,3 +592,20 @@ def test_和_before_a_phrase_joins_it_and_is_no_surname():
     assert roles_in("以及其他副省级领导同志和老同志。", "北京") == {}
     assert roles_in("经过全体委员和与会同志的共同努力,会议圆满完成各项议程。", "北京") == {}
     assert "和良辉" in roles_in("副主席高峰、杨宁、和良辉、李玛琳出席。", "北京")  # near miss: a name with the surname 和
+
+
+def test_an_acting_head_keeps_代_in_the_title():
+    assert roles_in("市委副书记、代市长王宏出席会议。", "贵阳", "")["王宏"] == [("副书记", "贵阳市委"), ("代市长", "贵阳市政府")]
+
+
+def test_a_list_closed_by_a_count_of_members_makes_each_a_member():
+    found = roles_in("王兵、成丽娟、童笛、蒋霁等12名委员,聚焦中心大局作了发言。", "贵阳", "贵阳市政协")
+    assert found["蒋霁"] == [("委员", "贵阳市政协")] and "蒋霁等" not in found
+    # near miss: a list with no count after it holds no title
+    assert roles_in("王兵、成丽娟、童笛在会上发言。", "贵阳", "贵阳市政协")["童笛"] == []
+
+
+def test_a_speech_verb_inside_a_title_names_no_speaker():
+    text = "会议审议通过了《关于恢复黄埔古港原貌,纳入“海丝”申遗项目的建议》三个调研报告。"
+    assert roles_in(text, "广州", "") == {}
+    assert roles_in("“要把工作做实。”市民王立新说。", "广州", "") == {"王立新": []}  # near miss: a speaker

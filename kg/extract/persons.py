@@ -130,9 +130,12 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for start, name, roles in _elected(text, orgs, known):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, roles, "elected-as"))
-    for start, name in _untitled_list(text, known):
+    for start, name, members in _untitled_list(text, known):
         if not any(p.start <= start < p.end for p in persons):
-            persons.append(PersonMention(start, start + len(name), name, [], "name-list"))
+            body = next((o.name for o in reversed(orgs) if o.end <= start and o.name.endswith("政协")), "") \
+                or carried or last_zhengxie(persons)
+            roles = [(MEMBER_TITLES[members], body)] if members and body else []
+            persons.append(PersonMention(start, start + len(name), name, roles, "name-list"))
     for match in _BEFORE_CHAIR.finditer(text):  # 张众志主持会议; 会议由李微微主持
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start("name") < p.end
@@ -194,8 +197,8 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
         return None
     verb = next((m.start() for m in _speech_pattern().finditer(text, clause.start() + 2, clause.end())
                  if cut(text[m.start():m.start() + 4])[0] in speech), None)  # not 说明
-    if verb is None:
-        return None
+    if verb is None or text.count("《", 0, verb) > text.count("》", 0, verb):
+        return None  # (a verb inside a title: 《关于……纳入“海丝”申遗项目的建议》 names no speaker)
     word_starts = {start, *(start + offset for offset in itertools.accumulate(map(len, cut(text[start:verb]))))}
     for length in (4, 3, 2):
         name_start = verb - length
@@ -288,9 +291,15 @@ _LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))")
 
 
-def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str]]:
-    """(start, name) of each name in a list of names printed with no title, where most
-    of them read as names on their own."""
+# A list closed by how many members it counts: 王兵、成丽娟……蒋霁等12名委员 (each a 委员)
+_MEMBERS_AFTER_A_LIST = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位)(?:政协)?(?P<title>常务委员|常委|委员)")
+MEMBER_TITLES = {"常务委员": "常委", "常委": "常委", "委员": "委员"}
+
+
+def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str]]:
+    """(start, name, title) of each name in a list of names printed with no title, where
+    most of them read as names on their own; ``title`` is the members' title a count after
+    the list gives (……等12名委员), else ''."""
     found = []
     if text.count("、") < 2:
         return found
@@ -309,11 +318,14 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str]]:
         if pos != match.start("last"):
             continue
         last = name_at(text, pos, known, after_title=True) or list_item_name(text[:match.end()] + "、", pos, True)
+        if last and len(last) > 2 and last.endswith("等") and pos + len(last) > match.end("last"):
+            last = last[:-1]  # 蒋霁等12名委员: the list ends, 等 is no part of the name
         if last:
             names.append((pos, last))
         sure = sum(plausible_name(name) or "·" in name for _, name in names)
         if len(names) >= 3 and sure * 3 >= len(names) * 2:
-            found += names
+            members = _MEMBERS_AFTER_A_LIST.match(text, names[-1][0] + len(names[-1][1]))
+            found += [(start, name, members["title"] if members else "") for start, name in names]
     return found
 
 
