@@ -609,3 +609,14 @@ def test_a_speech_verb_inside_a_title_names_no_speaker():
     text = "会议审议通过了《关于恢复黄埔古港原貌,纳入“海丝”申遗项目的建议》三个调研报告。"
     assert roles_in(text, "广州", "") == {}
     assert roles_in("“要把工作做实。”市民王立新说。", "广州", "") == {"王立新": []}  # near miss: a speaker
+
+
+def test_a_day_printed_alone_takes_its_month_from_the_first_full_date_of_an_undated_article():
+    page = ("广州市政协13届16次主席会议召开\n\n20日上午,广州市政协党组书记、主席刘悦伦主持召开市政协13届16次主席会议。"
+            "会议决定,6月26日至27日上午召开广州市政协十三届六次常委会议。")
+    chairs = {(t.subject.key, t.object.props().get("date")) for _, found in
+              extract_page(Page(path="t.txt", source="t", text=page)) for t in found if t.predicate == "CHAIRED"}
+    assert chairs == {("刘悦伦", "--06-20")}
+    # near miss: with no full date anywhere, the day stays undated and no meeting is made
+    assert not [t for _, found in extract_page(Page(path="t.txt", source="t", text=page.split("会议决定")[0]))
+                for t in found if t.predicate == "CHAIRED"]

@@ -233,6 +233,10 @@ class _ArticleReader:
         self.home = _home_org(context)
         self.meeting: Entity | None = None
         self.undated = False  # the sentence read names a meeting with no date
+        # where the article has no date, the first full date it prints tells the month of a
+        # day printed alone (20日上午……主席会议; later: 6月26日至27日上午召开……常委会议)
+        self.month_hint = "" if article.date else next(
+            (hint for paragraph in article.paragraphs for hint in [parse_date(paragraph, None)] if hint), "")
 
     def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
              opening: bool) -> Iterator[Triple]:
@@ -275,7 +279,7 @@ class _ArticleReader:
         # the article (市政协主席刘志强主持会议 after a headline that names the meeting).
         first_with_chair = bool(mentioned.chairs) and self.meeting is None
         dated = after_dateline(sentence) if opening else sentence  # 新华社北京1月18日电 …17日在京召开
-        date = parse_date(dated, self.year) or day_in_month_of(dated, self.article.date) or \
+        date = parse_date(dated, self.year) or day_in_month_of(dated, self.article.date or self.month_hint) or \
             (self.article.date if opening or first_with_chair else "")
         if not date:
             self.undated = True
