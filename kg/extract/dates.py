@@ -39,7 +39,7 @@ def with_year(date: str, year: int | None) -> str:
 
 
 # A day without its month, after the dateline has given one: 17日在京召开, 15日下午主持召开
-_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})日(?=上午|下午|晚|在|召开|举行|,|$)")
+_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\)?日(?=上午|下午|晚|在|召开|举行|,|$)")  # 昨(8)日 too
 
 
 def day_in_month_of(text: str, reference: str) -> str:
@@ -52,6 +52,8 @@ def day_in_month_of(text: str, reference: str) -> str:
     '2019-12-30'
     >>> day_in_month_of("会议于12月17日召开", "--01-18")
     ''
+    >>> day_in_month_of("昨(8)日,市政协主席会议召开", "--04-09")
+    '--04-08'
     """
     match = _DAY_ONLY.search(text)
     found = re.fullmatch(r"(?P<year>\d{4})?-?-(?P<month>\d{2})-(?P<day>\d{2})", reference or "")
