@@ -620,3 +620,13 @@ def test_a_day_printed_alone_takes_its_month_from_the_first_full_date_of_an_unda
     # near miss: with no full date anywhere, the day stays undated and no meeting is made
     assert not [t for _, found in extract_page(Page(path="t.txt", source="t", text=page.split("会议决定")[0]))
                 for t in found if t.predicate == "CHAIRED"]
+
+
+def test_a_sessions_agenda_and_schedule_are_one_draft():
+    from kg.extract.meetings import find_documents
+
+    text = "会议审议通过广州市政协十三届六次常委会议议程、日程(稿);审议通过选举办法(草案)。"
+    assert [d.title for d in find_documents(text, [])] == ["广州市政协十三届六次常委会议议程、日程(稿)"]
+    # near miss: two items of a list stay two
+    text = "审议通过了县政协十届四次会议议程(草案)、县政协十届常务委员会工作报告(审议稿)。"
+    assert len(find_documents(text, [])) == 2
