@@ -630,3 +630,28 @@ def test_a_sessions_agenda_and_schedule_are_one_draft():
     # near miss: two items of a list stay two
     text = "审议通过了县政协十届四次会议议程(草案)、县政协十届常务委员会工作报告(审议稿)。"
     assert len(find_documents(text, [])) == 2
+
+
+def test_more_leads_and_datelines_as_pages_print_them():
+    page = ("大同市政协十五届三次会议开幕\n\n3月21日,政协第十五届山西省大同市委员会第三次会议在大同大剧院隆重开幕。\n\n"
+            "平房区政协十届十四次常委会会议于1月25日上午召开。区政协副主席李长征主持会议并讲话。")
+    found = articles(page)
+    assert len(found) == 2 and found[1].date == "--01-25"  # a 政协's meeting 于 a date opens its article
+    [article] = articles("开幕\n\n人民网太原1月10日电(马莹)今天上午,山西省政协举行新闻发布会。")
+    assert article.reporters == ["马莹"] and article.date == "--01-10"
+    [article] = articles("开幕\n\n据亳州晚报报道5月12日上午,中国人民政治协商会议第四届亳州市委员会第四次会议开幕。")
+    assert article.date == "--05-12"
+    # near miss: a word holding 电 opens no dateline
+    [article] = articles("开幕\n\n国家电网公司1月10日召开会议。")
+    assert article.reporters == []
+
+
+def test_a_chair_named_before_a_full_date_and_the_verb():
+    from kg.extract.meetings import find_meeting
+    from kg.extract.persons import find_persons
+    from kg.extract.places import context_for
+
+    text = "省政协党组书记、主席欧阳坚1月11日上午主持召开十二届省政协第32次主席会议。"
+    context = context_for(["甘肃"])
+    found = find_orgs(text, context)
+    assert find_meeting(text, found, find_persons(text, found), "甘肃省政协").chairs == ["欧阳坚"]

@@ -26,7 +26,7 @@ _DATELINE = re.compile(
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
     r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)(?:\([\u4e00-\u9fff]{2,10}\))?"
     r"\s*(?:\d{1,2}\s*月\s*)?"  # 荆楚网(湖北日报网)讯
-    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(])|(?<=记者|现场)报道(?=\s*,))\s*[::,]?"  # 江阴融媒记者现场报道,1月9日
+    r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]|\s*\d{1,2}\s*月)|(?<=记者|现场)报道(?=\s*,)|(?<=日)电)\s*[::,]?"  # 江阴融媒记者现场报道,1月9日; 人民网太原1月10日电
     r"|讯(?=\s*\()"  # a copy that lost its outlet: 讯 (记者 江跃中)
     r"|据(?P<source>[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|客户端))(?=\s*\d{1,2}\s*月))】?")  # 据联谊报7月19日下午; 【本报讯】
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
@@ -278,7 +278,8 @@ def _credit_line(paragraph: str) -> list[tuple] | None:
         role = _CREDIT_AS.get(mark["mark"])
         titled = _titled_byline(segment)
         if titled:
-            found += [(name, "摄影" if role == "摄影" else r, u, tt) for name, r, u, tt in titled]
+            found += [(name, "摄影" if role == "摄影" else r, u or (unit if number == 0 and r == "记者" else ""), tt)
+                      for name, r, u, tt in titled]
             continue
         names = split_byline(segment)
         if not names or not _only_names(segment, names):
@@ -322,6 +323,13 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         # a title marks where a name starts: one the name rules doubt is read whole (实习生边巴央金)
         found.extend((name, role, unit, title) for name in split_byline(names) or _one_name(names))
     return found
+
+
+def _bare_names(text: str) -> list[tuple[str, str, str, str]]:
+    """The reporters of a dateline's brackets that print names only (人民网太原1月10日电(马莹)):
+    reporters, with no title or outlet for a role row."""
+    names = split_byline(text)
+    return [(name, "记者", "", "记者") for name in names] if names and _only_names(text, names) else []
 
 
 _OUTLET_THEN_NAMES = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:电视台|台|日报|报|网|融媒)\s+(?P<names>[\u4e00-\u9fff\s]{2,20})")
@@ -397,7 +405,9 @@ _FORMAL_MEETING_LEAD = re.compile(r"^(?:中国人民政治协商会议|政协)[^
                                   r"[^,。;]{0,12}?委员会[^,。;]{0,12}?第[一二三四五六七八九十\d]+次")
 _CAPTION_END = re.compile(r"摄\)?$|摄影\)?$")
 # A lead may name its (bare) body before the date: 市政协1月15日举行…, 县政协于3月2日召开….
-_BARE_BODY_BEFORE_DATE = re.compile(r"^(?:[省市县区州旗盟]|自治[州县旗])政协(?:于)?(?=\d|[一二三四五六七八九十]{1,2}月)")
+_BARE_BODY_BEFORE_DATE = re.compile(r"^(?:[省市县区州旗盟]|自治[州县旗])政协(?:于)?(?=\d|[一二三四五六七八九十]{1,2}月)"
+                                    # or a 政协 and its meeting: 平房区政协十届十四次常委会会议于1月25日上午召开
+                                    r"|^[\u4e00-\u9fff]{0,10}?政协[^,。;]{0,24}?会议于(?=\d{1,2}月)")
 
 
 def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
@@ -489,7 +499,8 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         if bracket:
             raw = next((m for m in _PAREN.finditer(paragraph) if squeeze(m["inside"]) == bracket["inside"]), None)
             outlet = XINHUA if match["xplace"] else _outlet_of(match["outlet"])
-            _add_reporters(article, _reporters_in(raw["inside"] if raw else bracket["inside"], outlet))
+            inside = raw["inside"] if raw else bracket["inside"]
+            _add_reporters(article, _reporters_in(inside, outlet) or _bare_names(inside))
             rest = rest[bracket.end():]
         else:  # 本报讯记者赵静报道 / 本报讯 记者X报道:
             reported = _REPORTED_BY.match(rest)
