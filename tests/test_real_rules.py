@@ -655,3 +655,13 @@ def test_a_chair_named_before_a_full_date_and_the_verb():
     context = context_for(["甘肃"])
     found = find_orgs(text, context)
     assert find_meeting(text, found, find_persons(text, found), "甘肃省政协").chairs == ["欧阳坚"]
+
+
+def test_words_that_only_look_like_names_after_a_title_or_before_a_speech_verb():
+    assert set(roles_in("要认真学习习近平总书记在民进、农工党、九三学社界委员联组会上的讲话精神。", "北京", "")) == {"习近平"}
+    assert set(roles_in("我省始终牢记习近平总书记殷殷嘱托。", "北京", "")) == {"习近平"}
+    assert roles_in("围绕经济建设,政协委员和各参加单位提出提案893件。", "北京", "") == {}
+    assert roles_in("徐斌在闭幕上指出,会议期间委员们积极建言。", "北京", "") == {}
+    # near misses: a list after a title, a name that opens with 殷
+    assert set(roles_in("副主席亚古、岳国红、达娃出席。", "北京", "")) == {"亚古", "岳国红", "达娃"}
+    assert "殷建平" in roles_in("副主席殷建平出席。", "北京", "")

@@ -175,7 +175,7 @@ def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset(), afte
 
 # 和 is a surname and the word that joins two phrases: before these it is the joiner
 # (领导同志和老同志, 全体委员和与会同志, 各民主党派和有关部门), not a name (和良辉, 和晓东).
-JOINED_PHRASE_STARTS = ("与会", "老同志", "老干部", "有关", "相关", "各级", "各界", "各族", "其他", "全体",
+JOINED_PHRASE_STARTS = ("与会", "老同志", "老干部", "有关", "相关", "各", "其他", "全体",
                         "广大", "社会各界", "部分", "特邀", "列席")
 
 
@@ -187,8 +187,8 @@ def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: 
     """The Han name (a surname and one or two characters) at ``text[start]``, or ``''``."""
     window = text[start:start + 6]
     surname = surname_of(window)
-    if not surname or _joins_words(text, start, surname):
-        return ""
+    if not surname or _joins_words(text, start, surname) or window[len(surname):len(surname) + 1] == surname:
+        return ""  # (殷殷嘱托: a doubled word, not a surname and its name)
     lengths = [len(surname) + n for n in (1, 2)]
     scored = [(length, _follow_strength(window[length:] + text[start + 6:start + 8]
                                          if length >= len(window) else text[start + length:]))

@@ -183,6 +183,7 @@ def _speech_pattern() -> re.Pattern:
 # How words for who someone is end, so that a name may start right after them even
 # where jieba joins the two (种植户|王立新: jieba cuts 户王).
 OCCUPATION_ENDS = set("户农民工人员者师生主")
+_LOCATIVE_ENDS = tuple("上中里时后前间")
 _CLAUSE = re.compile(r"[^,。;:!?“”\"]{1,20}")
 
 
@@ -207,6 +208,8 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
             continue
         if length == 4 and len(surname_of(candidate)) != 2 and not looks_like_name(candidate):
             continue
+        if candidate.endswith(_LOCATIVE_ENDS):
+            continue  # 徐斌在闭幕上指出: where, not who
         if plausible_name(candidate):
             return name_start, candidate
     return None
@@ -383,6 +386,9 @@ CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长
 _NOT_IN_A_NAME = ("政协", "委员", "会议", "同志", "领导", "部门", "单位", "代表")
 
 
+CLAUSE_OPENERS = tuple("在对向为与同从于就把被")
+
+
 def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict) -> list[tuple[str, int]]:
     """The name at ``pos`` and any joined to it by 、 (副主席张三、李四); a body after 、
     opens another person's titles (利川市委副书记冉光明、利川市副市长谭晓红). An item the
@@ -390,7 +396,9 @@ def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict)
     the rules are unsure of does not end the list."""
     names = []
     name = list_item_name(text, pos, False) or name_at(text, pos, known, after_title=True)
-    if not name:  # 副主席亚古、岳国红、达娃: a first item no rule knows, vouched for by the next
+    if not name and not text.startswith(CLAUSE_OPENERS, pos):
+        # 副主席亚古、岳国红、达娃: a first item no rule knows, vouched for by the next (but
+        # 总书记在民进、农工党……联组会上: a preposition after a title opens a clause, not a list)
         first = list_item_name(text, pos, True)
         following = pos + len(first) + 1
         if first and plausible_name(list_item_name(text, following, True) or name_at(text, following, known)):
