@@ -20,7 +20,7 @@ MAX_HEADING = 45  # a headline is shorter than this
 
 _NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
 _DATELINE = re.compile(
-    r"^【?(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*(?:\d{1,2}\s*日\s*)?讯"
+    r"^【?(?:本报(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{1,8}?)?\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日\s*)?讯"
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\()"
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
@@ -32,6 +32,7 @@ _DATELINE = re.compile(
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
+MAX_BYLINE = 80  # characters of a line read as a byline of outlets, titles and names
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
 # (本报 is the paper itself: two characters at least stand before 报.) A 政协's own
@@ -119,7 +120,8 @@ _CAPTION_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9ff
 # a person by title and name (县委副书记、县人民政府县长田兴国), or one short sentence
 # with the photographer (大会由省政协主席韩勇主持。摄影 贺桐).
 _SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{0,8}现场")
-_CREDITED_CAPTION = re.compile(r"[^。!?]{4,60}[。!]\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)")
+_CREDITED_CAPTION = re.compile(r"[^。!?]{4,60}[。!]\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+                               r"|(?:[\u4e00-\u9fff]{0,8}现场|图为[^。!?]{2,40})[。!]?\s*(?P<after>[\u4e00-\u9fff]{2,4})\s*/?\s*摄")
 MAX_PERSON_CAPTION = 32
 
 
@@ -189,7 +191,9 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     if not match:
         several = re.fullmatch(r"\((?P<inside>[^()]{2,60})\)", paragraph) or \
             re.fullmatch(rf"(?P<inside>(?:{_spaced(titles)})[^()]{{2,60}})", paragraph)
-        titled = _titled_byline(several["inside"]) if several else None
+        # (大众日报记者 王晓燕 通讯员 于志刚); outlets before the title: 新海南客户端、南海网 记者 王康景 报道
+        titled = _titled_byline(several["inside"] if several else _CREDIT_SUFFIX.sub("", paragraph)) \
+            if several or len(paragraph) <= MAX_BYLINE else None
         if titled:  # (大众日报记者 王晓燕 通讯员 于志刚); 本报记者 唐欣怡 通讯员 耿少华
             return titled
         photo = re.fullmatch(rf"\(?(?P<names>{_NAMES})\s+摄\)?", paragraph)  # 郑晓东 摄
@@ -213,13 +217,18 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     rest = re.sub(_spaced(titles), "", text)
     for _, _, unit, _ in pairs:
         rest = rest.replace(unit, "", 1)
+    outlets = _LEADING_OUTLETS.match(text)
     rest = _LEADING_OUTLETS.sub("", rest)  # (中外新闻社 中外新闻网记者 韦燕 徐志强)
     rest = _CREDIT_TAIL.sub("", rest)
-    return pairs if _only_names(rest, [pair[0] for pair in pairs]) else None
+    if not _only_names(rest, [pair[0] for pair in pairs]):
+        return None
+    if outlets and "、" in outlets.group():  # 新海南客户端、南海网、南国都市报 记者 王康景: whose reporter is not said
+        pairs = [(name, role, "", title) for name, role, _, title in pairs]
+    return pairs
 
 
 # Outlets a byline names before its first title, beside the one its title follows.
-_LEADING_OUTLETS = re.compile(r"^\s*(?:[\u4e00-\u9fff·\-]{2,12}?(?:报社|新闻社|通讯社|电视台|融媒体中心|网|报)\s+)+")
+_LEADING_OUTLETS = re.compile(r"^\s*(?:[\u4e00-\u9fff·\-]{2,12}?(?:报社|新闻社|通讯社|电视台|融媒体中心|客户端|网|报)[\s、]+)+")
 
 
 # Marks that part a credit line: 文/陈昂昂, 文|政协融媒记者李飞 图|…, 记者:李阳, 编辑/胡超
@@ -325,6 +334,18 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
     return found
 
 
+def _without_place(byline: str) -> str:
+    """A byline without the place it reports from (记者金朝晖 上海报道 → 记者金朝晖)."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    byline = byline.rstrip()
+    for length in (3, 2):
+        head, last = byline[:-length].rstrip(), byline[-length:]
+        if len(squeeze(head)) >= 4 and load_gazetteer().find(last):  # 记者 and a name at least
+            return head
+    return byline
+
+
 def _bare_names(text: str) -> list[tuple[str, str, str, str]]:
     """The reporters of a dateline's brackets that print names only (人民网太原1月10日电(马莹)):
     reporters, with no title or outlet for a role row."""
@@ -374,6 +395,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             _set_headline(current, headings)
         elif kind == "caption":  # 图说:……金松/摄 — a photo's caption, not a headline
             credit = _CAPTION_CREDIT.search(paragraph) or _CREDITED_CAPTION.fullmatch(squeeze(paragraph))
+            credit = credit and {"names": credit["names"] or credit.groupdict().get("after")}
             current = current or (open_article([]) if credit else None)
             if credit and current is not None:
                 _add_reporters(current, [(name, "摄影") for name in split_byline(credit["names"])])
@@ -505,7 +527,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         else:  # 本报讯记者赵静报道 / 本报讯 记者X报道:
             reported = _REPORTED_BY.match(rest)
             if reported:
-                _add_reporters(article, _reporters_in(reported["byline"], _outlet_of(match["outlet"])))
+                _add_reporters(article, _reporters_in(_without_place(reported["byline"]), _outlet_of(match["outlet"])))
                 rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
