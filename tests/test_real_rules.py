@@ -686,3 +686,14 @@ def test_a_list_of_names_closed_by_a_count_or_及():
     found = roles_in("尕桑、曹广超、王舰、杨启福、阎高峰7位同志作大会发言。", "西宁", "")
     assert set(found) == {"尕桑", "曹广超", "王舰", "杨启福", "阎高峰"}
     assert {"李宇峰", "贺中杰", "李培民", "张玉华"} <= set(roles_in("县政协领导李宇峰、贺中杰、李培民、张玉华及39名政协常委出席会议。", "清丰", ""))
+
+
+def test_a_政协_committee_printed_bare_is_of_the_政协_carried():
+    found = roles_in("经济委员会主任周伯华、人口资源环境委员会主任贾治邦作了发言。", "北京", "全国政协")
+    assert found["周伯华"] == [("主任", "全国政协经济委员会")]
+    assert found["贾治邦"] == [("主任", "全国政协人口资源环境委员会")]
+    assert roles_in("全国政协农业和农村委员会副主任马中平出席。", "北京", "")["马中平"] == [
+        ("副主任", "全国政协农业和农村委员会")]
+    # near miss: another body printed bare is no committee of the 政协
+    assert roles_in("县人大党组书记刘宁出席。", "乌什", "乌什县政协").get("刘宁", []) == [] or \
+        ("党组书记", "乌什县政协") not in roles_in("县委副书记、人大党组书记刘宁出席。", "乌什", "乌什县政协")["刘宁"]

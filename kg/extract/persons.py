@@ -113,8 +113,14 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             if nominee and number == len(chain) - 1:
                 continue
             if title in unresolved and org is None:
-                org_name = ""
-                continue  # 人大党组书记: a body is printed that no rule read; no other stands for it
+                # 经济委员会主任周伯华: a 政协's committee printed bare is of the 政协 carried;
+                # 人大党组书记: a body is printed that no rule read; no other stands for it
+                committee = _committee_before(text, match.start()) if number == 0 else ""
+                zhengxie = (carried or last_zhengxie(persons)) if committee else ""
+                org_name = zhengxie + committee if zhengxie else ""
+                if org_name:
+                    roles.append((title, org_name))
+                continue
             implied = (title_bodies or {}).get(title, "")
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
                 or ((carried or last_zhengxie(persons)) if title in CARRIED_TITLES
@@ -220,6 +226,18 @@ def last_zhengxie(found: list[PersonMention]) -> str:
     bare title after them stands for (市政协主席李志伟主持,副主席李进……出席)."""
     bodies = [org for person in found for _, org in person.roles if org.endswith("政协")]
     return bodies[-1] if bodies else ""
+
+
+@lru_cache(maxsize=1)
+def _committee_pattern() -> re.Pattern:
+    committees = sorted((unit for unit in load_lexicons().org_units if unit.endswith("委员会")), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, committees))})$")
+
+
+def _committee_before(text: str, start: int) -> str:
+    """The committee of a 政协 printed bare right before ``start`` (经济委员会|主任), or ''."""
+    found = _committee_pattern().search(text, 0, start)
+    return found.group() if found and found.end() == start else ""
 
 
 def _after_an_unread_body(text: str, start: int, org_ending: dict) -> bool:
