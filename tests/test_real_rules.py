@@ -697,3 +697,13 @@ def test_a_政协_committee_printed_bare_is_of_the_政协_carried():
     # near miss: another body printed bare is no committee of the 政协
     assert roles_in("县人大党组书记刘宁出席。", "乌什", "乌什县政协").get("刘宁", []) == [] or \
         ("党组书记", "乌什县政协") not in roles_in("县委副书记、人大党组书记刘宁出席。", "乌什", "乌什县政协")["刘宁"]
+
+
+def test_an_outlets_dateline_place_is_the_articles_place_not_part_of_the_outlet():
+    [article] = articles("开幕\n\n人民网北京2月28日电 (记者李昌禹)政协十二届全国委员会常务委员会第十四次会议在北京开幕。")
+    assert article.reporter_unit == {"李昌禹": "人民网"}
+    [article] = articles("开幕\n\n东北网绥化9月28日讯(记者 沈雪)市政协召开主席会议。")
+    assert (article.place, article.reporter_unit) == ("绥化", {"沈雪": "东北网"})
+    # near miss: an outlet whose name ends in no place keeps its name whole
+    [article] = articles("开幕\n\n中国小康网1月10日讯(记者 金朝晖)区政协会议开幕。")
+    assert article.reporter_unit == {"金朝晖": "中国小康网"}

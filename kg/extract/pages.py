@@ -51,8 +51,24 @@ _CREDIT_TAIL = re.compile(r"\s*(?:报道|摄影?)\s*$")
 
 
 def _outlet_of(outlet: str | None) -> str:
-    """The outlet a dateline names, as its reporters' unit (None for 本报)."""
-    return _OUTLET_TAIL.sub("", outlet or "")
+    """The outlet a dateline names, as its reporters' unit (None for 本报), without the
+    place it reports from (人民网北京2月28日电 → 人民网)."""
+    outlet = _OUTLET_TAIL.sub("", outlet or "")
+    return _outlet_and_place(outlet)[0]
+
+
+def _outlet_and_place(outlet: str) -> tuple[str, str]:
+    """An outlet's name and the place its dateline reports from (东北网绥化 → 东北网, 绥化)."""
+    placed = _OUTLET_THEN_PLACE.fullmatch(outlet)
+    if placed:
+        from kg.extract.gazetteer import load_gazetteer
+
+        if load_gazetteer().find(placed["place"]):
+            return placed["outlet"], placed["place"]
+    return outlet, ""
+
+
+_OUTLET_THEN_PLACE = re.compile(r"(?P<outlet>[\u4e00-\u9fff·\-]{2,12}?(?:网|报|台|社|客户端))(?P<place>[\u4e00-\u9fff]{2,4})")
 
 
 def read_page(path: str | Path) -> Page:
@@ -515,7 +531,8 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     match = _DATELINE.match(clean)
     rest = clean
     if match:
-        article.place = match["place"] or match["xplace"] or match["bplace"] or ""
+        article.place = match["place"] or match["xplace"] or match["bplace"] \
+            or _outlet_and_place(_OUTLET_TAIL.sub("", match["outlet"] or ""))[1]
         rest = clean[match.end():]
         bracket = _PAREN.match(rest)
         if bracket:
