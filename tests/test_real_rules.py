@@ -707,3 +707,9 @@ def test_an_outlets_dateline_place_is_the_articles_place_not_part_of_the_outlet(
     # near miss: an outlet whose name ends in no place keeps its name whole
     [article] = articles("开幕\n\n中国小康网1月10日讯(记者 金朝晖)区政协会议开幕。")
     assert article.reporter_unit == {"金朝晖": "中国小康网"}
+
+
+def test_边_before_a_verb_and_由_after_a_title_are_no_part_of_a_name():
+    assert roles_in("各委员边视察、边思考,充分发挥优势。", "北京", "") == {}
+    assert set(roles_in("大会执行主席由向东、隆文波、周华榕主持会议。", "北京", "")) == {"向东", "隆文波", "周华榕"}
+    assert "边巴" in roles_in("副主席边巴出席会议。", "北京", "")  # near miss: 边 a surname

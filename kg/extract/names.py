@@ -98,7 +98,8 @@ def plausible_name(text: str) -> bool:
     """
     if _is_transliterated(text, 3):
         return not is_other_word(text)
-    return looks_like_name(text) and not _reads_as_a_word(text, surname_of(text))
+    return looks_like_name(text) and not _reads_as_a_word(text, surname_of(text)) \
+        and not _joins_words(text, 0, surname_of(text))
 
 
 def _reads_as_a_word(candidate: str, surname: str) -> bool:
@@ -180,6 +181,8 @@ JOINED_PHRASE_STARTS = ("与会", "老同志", "老干部", "有关", "相关", 
 
 
 def _joins_words(text: str, start: int, surname: str) -> bool:
+    if surname == "边":  # 边视察、边思考: 边 before a verb is 'while', not a surname
+        return dictionary_tag(text[start + 1:start + 3]).startswith("v")
     return surname == "和" and text.startswith(JOINED_PHRASE_STARTS, start + 1)
 
 

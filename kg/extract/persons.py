@@ -89,8 +89,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 break
             chain.append((following.group(), org))
             pos = following.end()
-        if text.startswith("是", pos):
-            pos += 1  # 执行主席是林健、陈生: 是 is no part of a name
+        if text.startswith(("是", "由"), pos):
+            pos += 1  # 执行主席是林健、陈生; 大会执行主席由向东、隆文波……: no part of a name
         nominee = text.startswith(NOMINEE_MARKS, pos)  # 主席提名人选黄斯文: nominated, not holding it
         if nominee:
             pos += next(len(mark) for mark in NOMINEE_MARKS if text.startswith(mark, pos))
