@@ -713,3 +713,17 @@ def test_边_before_a_verb_and_由_after_a_title_are_no_part_of_a_name():
     assert roles_in("各委员边视察、边思考,充分发挥优势。", "北京", "") == {}
     assert set(roles_in("大会执行主席由向东、隆文波、周华榕主持会议。", "北京", "")) == {"向东", "隆文波", "周华榕"}
     assert "边巴" in roles_in("副主席边巴出席会议。", "北京", "")  # near miss: 边 a surname
+
+
+def test_credits_in_brackets_a_short_outlet_and_a_phrase_ending_in_的():
+    from kg.extract.pages import _strip_trailing_byline
+    from kg.extract.records import Article
+
+    def strip(paragraph):
+        article = Article(id="x", source="x", title="")
+        return _strip_trailing_byline(article, paragraph), article.reporters, article.reporter_unit
+
+    assert strip("会议现场。(王军 摄)") == ("会议现场。", ["王军"], {})
+    assert strip("推动政协工作再上新台阶。 (时报记者 郑育俊)") == ("推动政协工作再上新台阶。", ["郑育俊"], {})
+    assert strip("会议召开。(蒋剑 马子入 记者 李全民)")[1] == ["蒋剑", "马子入", "李全民"]  # near miss: names first
+    assert "智慧的" not in roles_in("使远程讨论成为集中委员智慧的重要途径。", "北京", "")  # (智慧: jieba tags it nr)

@@ -103,9 +103,9 @@ def plausible_name(text: str) -> bool:
 
 
 def _reads_as_a_word(candidate: str, surname: str) -> bool:
-    """Whether a candidate name reads as a common word instead: itself (公示) or what
-    follows its surname (和|村民)."""
-    return is_other_word(candidate) or _given_name_is_a_common_word(candidate, surname)
+    """Whether a candidate name reads as a common word instead: itself (公示), what
+    follows its surname (和|村民), or a phrase ending in 的 (委员智慧的重要途径)."""
+    return candidate.endswith("的") or is_other_word(candidate) or _given_name_is_a_common_word(candidate, surname)
 
 
 def transliterated_at(text: str, start: int = 0) -> str:

@@ -40,7 +40,8 @@ _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|�
 _UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|(?<!平)台|融媒体中心|政协|政协办公室"
                    r"|融媒|网|客户端)|政协融媒)\s*$")  # 山东台记者: a broadcaster by its short name
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
-_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?:本报|(?P<unit>[\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄$")
+_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?P<open>\()?(?:本报|(?P<unit>[\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(?:记者|通讯员)?\s*"
+                             r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄(?(open)\))$")  # ……现场。(王军 摄)
 XINHUA = "新华社"
 # A byline right after a dateline, without brackets: 本报讯 记者 赵静 报道
 _REPORTED_BY = re.compile(r"\s*(?P<byline>(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?)\s*报道[::]?\s*")
@@ -68,6 +69,8 @@ def _outlet_and_place(outlet: str) -> tuple[str, str]:
     return outlet, ""
 
 
+_SHORT_OUTLET = re.compile(r"^\s*[\u4e00-\u9fff]报(?=\s|$)")
+_OUTLET_ENDING = re.compile(r"(?:报|网|台|社|融媒|客户端)\s*$")
 _OUTLET_THEN_PLACE = re.compile(r"(?P<outlet>[\u4e00-\u9fff·\-]{2,12}?(?:网|报|台|社|客户端))(?P<place>[\u4e00-\u9fff]{2,4})")
 
 
@@ -235,6 +238,7 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
         rest = rest.replace(unit, "", 1)
     outlets = _LEADING_OUTLETS.match(text)
     rest = _LEADING_OUTLETS.sub("", rest)  # (中外新闻社 中外新闻网记者 韦燕 徐志强)
+    rest = _SHORT_OUTLET.sub("", rest)  # (时报记者 郑育俊): too short to name whose reporter
     rest = _CREDIT_TAIL.sub("", rest)
     if not _only_names(rest, [pair[0] for pair in pairs]):
         return None
@@ -329,7 +333,8 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         untitled = _OUTLET_THEN_NAMES.fullmatch(text.strip())
         names = split_byline(untitled["names"]) if untitled else []
         return [(name, "记者", "", "记者") for name in names] if names and _only_names(untitled["names"], names) else []
-    if matches and matches[0].start() > 0 and not _UNIT.search(text[:matches[0].start()]):
+    if matches and matches[0].start() > 0 and not _UNIT.search(text[:matches[0].start()]) \
+            and not _OUTLET_ENDING.search(text[:matches[0].start()]):  # (时报记者 郑育俊): an outlet, no name
         leading = text[:matches[0].start()]  # (蒋剑 马子入 陈加普 记者 李全民): correspondents first
         names = split_byline(leading)
         if names and _only_names(leading, names):
