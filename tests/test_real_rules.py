@@ -727,3 +727,20 @@ def test_credits_in_brackets_a_short_outlet_and_a_phrase_ending_in_的():
     assert strip("推动政协工作再上新台阶。 (时报记者 郑育俊)") == ("推动政协工作再上新台阶。", ["郑育俊"], {})
     assert strip("会议召开。(蒋剑 马子入 记者 李全民)")[1] == ["蒋剑", "马子入", "李全民"]  # near miss: names first
     assert "智慧的" not in roles_in("使远程讨论成为集中委员智慧的重要途径。", "北京", "")  # (智慧: jieba tags it nr)
+
+
+def test_an_election_by_the_meeting_and_members_counted_before_their_election():
+    found = roles_in("会议选举李微微为第十二届湖南省政协主席。", "湖南", "")
+    assert found == {"李微微": [("主席", "湖南省政协")]}
+    found = roles_in("马世琼、马燕华、王丹枫等42名委员当选中国人民政治协商会议湖南省第十一届委员会常务委员。", "湖南", "")
+    assert found["王丹枫"] == [("常委", "湖南省政协")]
+    assert roles_in("会议选举产生了新一届领导班子。", "湖南", "") == {}  # near miss: no one named
+
+
+def test_bylines_of_p14_self_outlets_dotted_outlets_and_a_photographer_after_a_caption():
+    [article] = articles("闭幕\n\n本网讯(记者 罗远琴 李小华 文/图)1月7日下午,县政协会议闭幕。")
+    assert (article.reporters, article.reporter_unit) == (["罗远琴", "李小华"], {})  # 本网: no outlet named
+    [article] = articles("闭幕\n\n1月21日,省政协会议开幕。\n\n大众网•海报新闻记者 孙杰 李子骄 济南报道")
+    assert article.reporter_unit == {"孙杰": "大众网•海报新闻", "李子骄": "大众网•海报新闻"}
+    [article] = articles("闭幕\n\n4月20日,区政协会议闭幕。\n\n大会在雄壮的国歌声中胜利闭幕(摄影 江淘)")
+    assert article.reporter_role == {"江淘": "摄影"}

@@ -31,14 +31,15 @@ _DATELINE = re.compile(
     r"|据(?P<source>[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|客户端))(?=\s*\d{1,2}\s*月))】?")  # 据联谊报7月19日下午; 【本报讯】
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
+_PHOTOGRAPHER_AFTER = re.compile(r"\(\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s]{1,14})\)$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 MAX_BYLINE = 80  # characters of a line read as a byline of outlets, titles and names
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
 # A news outlet named before a reporter's title in a byline (昌吉日报记者 古丽娜尔).
 # (本报 is the paper itself: two characters at least stand before 报.) A 政协's own
 # correspondents name it too: 宜昌市政协通讯员 覃玉兰.
-_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|(?<!平)台|融媒体中心|政协|政协办公室"
-                   r"|融媒|网|客户端)|政协融媒)\s*$")  # 山东台记者: a broadcaster by its short name
+_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·•\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|(?<!平)台|融媒体中心|政协|政协办公室"
+                   r"|融媒|网|客户端|新闻)|政协融媒)\s*$")  # 大众网•海报新闻记者  # 山东台记者: a broadcaster by its short name
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
 _TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?P<open>\()?(?:本报|(?P<unit>[\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(?:记者|通讯员)?\s*"
                              r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄(?(open)\))$")  # ……现场。(王军 摄)
@@ -55,7 +56,12 @@ def _outlet_of(outlet: str | None) -> str:
     """The outlet a dateline names, as its reporters' unit (None for 本报), without the
     place it reports from (人民网北京2月28日电 → 人民网)."""
     outlet = _OUTLET_TAIL.sub("", outlet or "")
+    if outlet in SELF_OUTLETS:
+        return ""  # 本网讯(记者 罗远琴): the site itself, as 本报 is the paper
     return _outlet_and_place(outlet)[0]
+
+
+SELF_OUTLETS = frozenset({"本网", "本台", "本刊", "本站"})
 
 
 def _outlet_and_place(outlet: str) -> tuple[str, str]:
@@ -142,6 +148,7 @@ _SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{0,8}现场")
 _CREDITED_CAPTION = re.compile(r"[^。!?]{4,60}[。!]\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
                                r"|(?:[\u4e00-\u9fff]{0,8}现场|图为[^。!?]{2,40})[。!]?\s*(?P<after>[\u4e00-\u9fff]{2,4})\s*/?\s*摄")
 MAX_PERSON_CAPTION = 32
+MAX_CAPTION = 60
 
 
 @lru_cache(maxsize=1)
@@ -154,8 +161,9 @@ def is_photo_caption(line: str) -> bool:
     """Whether a line is a photo's caption standing between paragraphs (see above):
     not a headline, and not a paragraph's start to be joined to what follows."""
     clean = squeeze(line)
-    if _SCENE_CAPTION.fullmatch(clean) or _CREDITED_CAPTION.fullmatch(clean):
-        return True
+    if _SCENE_CAPTION.fullmatch(clean) or _CREDITED_CAPTION.fullmatch(clean) \
+            or len(clean) <= MAX_CAPTION and _PHOTOGRAPHER_AFTER.search(line) and not any(m in clean for m in "。!?"):
+        return True  # (……胜利闭幕(摄影 江淘): a caption with no stop, its photographer after it)
     person = _person_caption_pattern().fullmatch(clean) if len(clean) <= MAX_PERSON_CAPTION else None
     return bool(person) and plausible_name(person["name"])
 
@@ -240,6 +248,7 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     rest = _LEADING_OUTLETS.sub("", rest)  # (中外新闻社 中外新闻网记者 韦燕 徐志强)
     rest = _SHORT_OUTLET.sub("", rest)  # (时报记者 郑育俊): too short to name whose reporter
     rest = _CREDIT_TAIL.sub("", rest)
+    rest = _without_place(rest)  # ……郭由 济南(报道)
     if not _only_names(rest, [pair[0] for pair in pairs]):
         return None
     if outlets and "、" in outlets.group():  # 新海南客户端、南海网、南国都市报 记者 王康景: whose reporter is not said
@@ -415,7 +424,8 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             headings.append(paragraph)
             _set_headline(current, headings)
         elif kind == "caption":  # 图说:……金松/摄 — a photo's caption, not a headline
-            credit = _CAPTION_CREDIT.search(paragraph) or _CREDITED_CAPTION.fullmatch(squeeze(paragraph))
+            credit = _CAPTION_CREDIT.search(paragraph) or _CREDITED_CAPTION.fullmatch(squeeze(paragraph)) \
+                or _PHOTOGRAPHER_AFTER.search(paragraph)
             credit = credit and {"names": credit["names"] or credit.groupdict().get("after")}
             current = current or (open_article([]) if credit else None)
             if credit and current is not None:
@@ -586,6 +596,12 @@ def _strip_trailing_byline(article: Article, paragraph: str) -> str:
             unit = photo["unit"] if photo["unit"] and _UNIT.search(photo["unit"]) or photo["unit"] == XINHUA else ""
             _add_reporters(article, [(name, "摄影", unit, "记者" if unit else "摄影") for name in names])
             return paragraph[:photo.start()].rstrip()
+    credit = _PHOTOGRAPHER_AFTER.search(paragraph)  # 大会在雄壮的国歌声中胜利闭幕(摄影 江淘)
+    if credit:
+        names = split_byline(credit["names"])
+        if names and _only_names(credit["names"], names):
+            _add_reporters(article, [(name, "摄影") for name in names])
+            return paragraph[:credit.start()].rstrip()
     titled = _TRAILING_TITLED.search(paragraph)
     pairs = _titled_byline(titled["inside"]) if titled else None
     if pairs:  # ……全体区政协委员分三期参加培训。(通讯员 范雯)

@@ -347,6 +347,8 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
         sure = sum(plausible_name(name) or "·" in name for _, name in names)
         if len(names) >= 3 and sure * 3 >= len(names) * 2:
             members = _MEMBERS_AFTER_A_LIST.match(text, names[-1][0] + len(names[-1][1]))
+            if members and text.startswith("当选", members.end()):
+                members = None  # ……等42名委员当选……常务委员: the election says what they hold
             found += [(start, name, members["title"] if members else "") for start, name in names]
     return found
 
@@ -357,8 +359,9 @@ ELECTED_TITLES = {"常务委员": "常委"}
 
 @lru_cache(maxsize=1)
 def _elected_pattern() -> re.Pattern:
-    return re.compile(rf"(?:^|(?<=[,:;。]))(?P<names>[{CJK}·、]{{2,200}}?)(?:等[\d一二三四五六七八九十百]+[人名])?"
-                      rf"(?:同志)?(?:当选为|当选|增补为)"
+    return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)))(?P<names>[{CJK}·、]{{2,200}}?)"
+                      rf"(?:等[\d一二三四五六七八九十百]+[人名位](?:委员|同志)?)?"
+                      rf"(?:同志)?(?(chosen)为|(?:当选为|当选|增补为))"  # 会议选举李微微为……主席
                       rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
 
 
@@ -366,8 +369,8 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     """(start, name, roles) of each person an election's result names, with the title
     they were elected to and the body it is of (常务委员 is 常委)."""
     found = []
-    if "当选" not in text and "增补为" not in text:
-        return found
+    if "当选" not in text and "增补为" not in text and "选举" not in text:
+        return found  # (会议选举李微微为第十二届湖南省政协主席 too)
     titles = set(load_lexicons().titles) | set(ELECTED_TITLES)
     last_body = ""  # ……当选为市政协主席,A、B当选副主席: the 政协 the first result named
     for match in _elected_pattern().finditer(text):
