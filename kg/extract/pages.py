@@ -149,6 +149,7 @@ _CREDITED_CAPTION = re.compile(r"[^。!?]{4,60}[。!]\s*摄影\s*[/::]?\s*(?P<na
                                r"|(?:[\u4e00-\u9fff]{0,8}现场|图为[^。!?]{2,40})[。!]?\s*(?P<after>[\u4e00-\u9fff]{2,4})\s*/?\s*摄")
 MAX_PERSON_CAPTION = 32
 MAX_CAPTION = 60
+MAX_CAPTION_LINE = 100  # characters, spaces included, of the longest caption line read
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,8 @@ def _person_caption_pattern() -> re.Pattern:
 def is_photo_caption(line: str) -> bool:
     """Whether a line is a photo's caption standing between paragraphs (see above):
     not a headline, and not a paragraph's start to be joined to what follows."""
+    if len(line) > MAX_CAPTION_LINE:
+        return False  # (a paragraph: every caption above is shorter)
     clean = squeeze(line)
     if _SCENE_CAPTION.fullmatch(clean) or _CREDITED_CAPTION.fullmatch(clean) \
             or len(clean) <= MAX_CAPTION and _PHOTOGRAPHER_AFTER.search(line) and not any(m in clean for m in "。!?"):
@@ -220,7 +223,7 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
             re.fullmatch(rf"(?P<inside>(?:{_spaced(titles)})[^()]{{2,60}})", paragraph)
         # (大众日报记者 王晓燕 通讯员 于志刚); outlets before the title: 新海南客户端、南海网 记者 王康景 报道
         titled = _titled_byline(several["inside"] if several else _CREDIT_SUFFIX.sub("", paragraph)) \
-            if several or len(paragraph) <= MAX_BYLINE else None
+            if several or len(paragraph) <= MAX_BYLINE and "记者" in paragraph else None
         if titled:  # (大众日报记者 王晓燕 通讯员 于志刚); 本报记者 唐欣怡 通讯员 耿少华
             return titled
         photo = re.fullmatch(rf"\(?(?P<names>{_NAMES})\s+摄\)?", paragraph)  # 郑晓东 摄
