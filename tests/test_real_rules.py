@@ -744,3 +744,16 @@ def test_bylines_of_p14_self_outlets_dotted_outlets_and_a_photographer_after_a_c
     assert article.reporter_unit == {"孙杰": "大众网•海报新闻", "李子骄": "大众网•海报新闻"}
     [article] = articles("闭幕\n\n4月20日,区政协会议闭幕。\n\n大会在雄壮的国歌声中胜利闭幕(摄影 江淘)")
     assert article.reporter_role == {"江淘": "摄影"}
+
+
+def test_a_drafts_title_runs_from_关于_and_may_quote():
+    from kg.extract.meetings import find_documents
+
+    text = ("会议审议了关于“推进湘南湘西承接产业转移示范区对接粤港澳大湾区产业融合发展”的调研协商报告(草案);"
+            "审议了湖南省习近平总书记关于加强和改进人民政协工作的重要思想研修班方案(草案)。")
+    titles = [d.title for d in find_documents(text, [])]
+    assert titles == ["关于“推进湘南湘西承接产业转移示范区对接粤港澳大湾区产业融合发展”的调研协商报告(草案)",
+                      "湖南省习近平总书记关于加强和改进人民政协工作的重要思想研修班方案(草案)"]
+    # near miss: a list joined by 和 before 关于 still parts there
+    assert [d.title for d in find_documents("会议通过了县政协十届四次会议议程(草案)和关于召开县政协十届五次会议的决定(草案)。", [])] == [
+        "县政协十届四次会议议程(草案)", "关于召开县政协十届五次会议的决定(草案)"]

@@ -26,7 +26,7 @@ DRAFT_MARKS = "修订草案|草案|征求意见稿|送审稿|讨论稿|审议稿
 _NAMES_LIST_MARK = r"(?<=[人任员席长团])、(?=(?:[\u4e00-\u9fff]{1,6}[人任员席长团]、)*[\u4e00-\u9fff]{1,8}名单)"
 # One title for the two papers of a session's schedule: ……会议议程、日程(草案)
 _AGENDA_MARK = r"(?<=议程)、(?=日程)"
-DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|{_NAMES_LIST_MARK}|{_AGENDA_MARK}|\([\u4e00-\u9fff]+\)(?!$)){{4,80}}?"
+DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|{_NAMES_LIST_MARK}|{_AGENDA_MARK}|\([\u4e00-\u9fff]+\)(?!$)|“[^“”]{{1,40}}”){{4,80}}?"
                    rf"(?:\((?:{DRAFT_MARKS})\)|(?<=议程)草案)")
 # A marker printed right after 》 belongs to the title: 《…工作规则》(修订), 《…报告》(审议稿)
 MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^()]{{0,4}}(?:草案|稿))\)")
@@ -258,6 +258,8 @@ def _trim_draft(text: str) -> str:
     '政协全国委员会常务委员会工作报告(草案)'
     """
     body = text[:text.rindex("(")] if text.endswith(")") else text
+    # verbs and joiners after 关于 are the title's own (……关于加强和改进……研修班方案(草案))
+    body = body[:body.index("关于")] if "关于" in body else body
     before = _BEFORE_A_DRAFT.match(body) or _LEADING_NO_ACTION.match(body)
     cut = before.end() if before else 0
     cut += text.startswith("的", cut)  # ……审议通过的关于……报告(草案)
