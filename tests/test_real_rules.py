@@ -757,3 +757,19 @@ def test_a_drafts_title_runs_from_关于_and_may_quote():
     # near miss: a list joined by 和 before 关于 still parts there
     assert [d.title for d in find_documents("会议通过了县政协十届四次会议议程(草案)和关于召开县政协十届五次会议的决定(草案)。", [])] == [
         "县政协十届四次会议议程(草案)", "关于召开县政协十届五次会议的决定(草案)"]
+
+
+def test_a_图_caption_keeps_its_facts_in_the_article_and_opens_none():
+    page = ("市政协十三届三次会议闭幕\n\n1月17日,政协第十三届广州市委员会第三次会议闭幕。\n\n"
+            "图:广州市政协主席刘悦伦会见李桂雄会长\n\n市政协副主席庾建设主持会议。")
+    [article] = articles(page)
+    assert "广州市政协主席刘悦伦会见李桂雄会长" in article.paragraphs
+    assert chairs_of(page) == {("庾建设", "广州市政协", "--01-17")}
+    # near miss: a 图说 caption's credit is a photographer's, not text
+    [article] = articles("闭幕\n\n1月17日,市政协会议闭幕。\n\n图说:委员们在会上发言 金松/摄")
+    assert article.reporter_role == {"金松": "摄影"} and article.paragraphs[-1] == "委员们在会上发言"
+
+
+def test_a_given_name_that_is_a_word_is_a_name_before_what_a_named_person_does():
+    assert roles_in("市政协副主席庾建设主持会议。", "广州", "")["庾建设"] == [("副主席", "广州市政协")]
+    assert roles_in("区政协委员和专家出席会议。", "广州", "").get("和专家") is None  # near miss

@@ -102,10 +102,20 @@ def plausible_name(text: str) -> bool:
         and not _joins_words(text, 0, surname_of(text))
 
 
-def _reads_as_a_word(candidate: str, surname: str) -> bool:
+def _reads_as_a_word(candidate: str, surname: str, after: str = "") -> bool:
     """Whether a candidate name reads as a common word instead: itself (公示), what
-    follows its surname (和|村民), or a phrase ending in 的 (委员智慧的重要途径)."""
-    return candidate.endswith("的") or is_other_word(candidate) or _given_name_is_a_common_word(candidate, surname)
+    follows its surname (和|村民), or a phrase ending in 的 (委员智慧的重要途径). ``after``,
+    the text after a candidate a title stands before: where what a named person does
+    opens it (副主席庾建设|主持会议), a given name that is a common word (建设) is a name."""
+    if candidate.endswith("的") or is_other_word(candidate):
+        return True
+    return _given_name_is_a_common_word(candidate, surname) and not (len(candidate) == 3
+                                                                    and after.startswith(ACTS_OF_A_NAMED_PERSON))
+
+
+# What a person named right after a title does, strong enough that a given name which is
+# a common word (庾建设) still reads as a name before it.
+ACTS_OF_A_NAMED_PERSON = ("主持", "出席", "列席", "讲话", "致辞", "宣布")
 
 
 def transliterated_at(text: str, start: int = 0) -> str:
@@ -197,7 +207,7 @@ def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: 
                                          if length >= len(window) else text[start + length:]))
               for length in lengths
               if length <= len(window) and all(_CJK_CHAR.match(ch) for ch in window[:length])
-              and not _reads_as_a_word(window[:length], surname)]
+              and not _reads_as_a_word(window[:length], surname, text[start + length:] if after_title else "")]
     if not scored:
         return ""
     best = max(strength for _, strength in scored)

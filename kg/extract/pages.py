@@ -139,7 +139,7 @@ def page_year(page: Page) -> int | None:
     return None
 
 
-_CAPTION = re.compile(r"^(?:图说|图为|图片说明)[::]")
+_CAPTION = re.compile(r"^(?:图说|图为|图片说明|图)[::]")  # 图:广州市政协主席刘悦伦会见李桂雄会长
 _CAPTION_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*/?\s*摄$")
 # Photo captions printed as lines of their own between paragraphs: the scene (会议现场),
 # a person by title and name (县委副书记、县人民政府县长田兴国), or one short sentence
@@ -172,7 +172,9 @@ def is_photo_caption(line: str) -> bool:
 
 
 def _kind(paragraph: str) -> str:
-    if _CAPTION.match(squeeze(paragraph)) or is_photo_caption(paragraph):
+    if _CAPTION.match(squeeze(paragraph)):
+        return "captioned"  # 图:广州市政协主席刘悦伦会见李桂雄会长 — its facts count, it opens nothing
+    if is_photo_caption(paragraph):
         return "caption"
     if HEADING_MARK.match(paragraph):
         return "heading"
@@ -433,6 +435,14 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             current = current or (open_article([]) if credit else None)
             if credit and current is not None:
                 _add_reporters(current, [(name, "摄影") for name in split_byline(credit["names"])])
+        elif kind == "captioned":
+            if current is not None:
+                credit = _CAPTION_CREDIT.search(paragraph)  # 图说:……金松/摄
+                names = split_byline(credit["names"]) if credit else []
+                if names:
+                    _add_reporters(current, [(name, "摄影") for name in names])
+                    paragraph = paragraph[:paragraph.rfind(names[0], credit.start())]
+                current.paragraphs.append(squeeze(_CAPTION.sub("", squeeze(paragraph))))
         elif kind == "continuation":
             current = open_article([squeeze(paragraph)])
         elif kind == "byline":
