@@ -109,8 +109,8 @@ def _reads_as_a_word(candidate: str, surname: str, after: str = "") -> bool:
     opens it (副主席庾建设|主持会议), a given name that is a common word (建设) is a name."""
     if candidate.endswith("的") or is_other_word(candidate):
         return True
-    return _given_name_is_a_common_word(candidate, surname) and not (len(candidate) == 3
-                                                                    and after.startswith(ACTS_OF_A_NAMED_PERSON))
+    return _given_name_is_a_common_word(candidate, surname) and not (
+        len(candidate) == 3 and surname != "和" and after.startswith(ACTS_OF_A_NAMED_PERSON))  # (委员和专家出席)
 
 
 # What a person named right after a title does, strong enough that a given name which is
