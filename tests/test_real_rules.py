@@ -773,3 +773,10 @@ def test_a_图_caption_keeps_its_facts_in_the_article_and_opens_none():
 def test_a_given_name_that_is_a_word_is_a_name_before_what_a_named_person_does():
     assert roles_in("市政协副主席庾建设主持会议。", "广州", "")["庾建设"] == [("副主席", "广州市政协")]
     assert roles_in("区政协委员和专家出席会议。", "广州", "").get("和专家") is None  # near miss
+
+
+def test_a_new_districts_party_committee_is_printed_with_区委():
+    from kg.extract.places import context_for
+
+    assert orgs("区委书记朱芝松出席,区政协主席主持。", context_for(["浦东新区"])) == ["浦东新区区委", "浦东新区政协"]
+    assert orgs("区委书记张三出席。", context_for(["西固"])) == ["西固区委"]  # near miss: an ordinary district

@@ -410,7 +410,10 @@ def _former_form(division: Division, level_char: str) -> str:
 def _mention(start, end, division: Division, body: str, unit: str, kind: str, explicit: bool,
              form: str = "") -> OrgMention:
     lexicons = load_lexicons()
-    name = (form or place_form(division)) + _canonical_body(body) + unit
+    place, canonical = form or place_form(division), _canonical_body(body)
+    if canonical.startswith("委") and place.endswith("新区"):
+        canonical = "区" + canonical  # 浦东新区区委: a new district's party committee, as printed
+    name = place + canonical + unit
     return OrgMention(start, end, name, lexicons.org_units.get(unit, kind),
                       division.level, division.name, explicit)
 
