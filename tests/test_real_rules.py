@@ -780,3 +780,12 @@ def test_a_new_districts_party_committee_is_printed_with_区委():
 
     assert orgs("区委书记朱芝松出席,区政协主席主持。", context_for(["浦东新区"])) == ["浦东新区区委", "浦东新区政协"]
     assert orgs("区委书记张三出席。", context_for(["西固"])) == ["西固区委"]  # near miss: an ordinary district
+
+
+def test_a_papers_own_dateline_with_a_date_dates_a_lead_that_says_today():
+    page = "省政协召开常委会议\n\n本报1月29日讯(记者粘青)今天上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
+    assert chairs_of(page) == {("江泽林", "吉林省政协", "--01-29")} or \
+        {(name, date) for name, _, date in chairs_of(page)} == {("江泽林", "--01-29")}
+    # near miss: the lead's own date wins over the dateline's
+    page = "省政协召开常委会议\n\n本报1月29日讯(记者粘青)1月28日上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
+    assert {date for _, _, date in chairs_of(page)} == {"--01-28"}

@@ -576,7 +576,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
                 rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
-        elif match["outlet"] and DATE.search(match.group(0)) and not LEADING_DATE.match(rest.lstrip(" ,")):
+        elif DATE.search(match.group(0)) and not LEADING_DATE.match(rest.lstrip(" ,")):  # 本报1月29日讯 too
             # 齐鲁网11月24日讯(……)今天,……: the dateline's date, where the lead's first sentence
             # gives none (大西北网1月12日讯 ……会议1月11日下午在兰州召开: the meeting's day)
             lead = split_sentences(rest)[0] if rest.strip() else ""
