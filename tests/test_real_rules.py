@@ -789,3 +789,15 @@ def test_a_papers_own_dateline_with_a_date_dates_a_lead_that_says_today():
     # near miss: the lead's own date wins over the dateline's
     page = "省政协召开常委会议\n\n本报1月29日讯(记者粘青)1月28日上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
     assert {date for _, _, date in chairs_of(page)} == {"--01-28"}
+
+
+def test_a_drafts_list_of_names_and_a_second_marker_stay_in_its_title():
+    from kg.extract.meetings import find_documents
+
+    text = ("会议审议通过了政协衡水市第七届委员会第一次会议编组办法、小组召集人名单、委员分组名单(草案);"
+            "政协衡水市第六届委员会各专门委员会本届以来的工作报告(草案)(书面)。")
+    assert [d.title for d in find_documents(text, [])] == [
+        "政协衡水市第七届委员会第一次会议编组办法、小组召集人名单、委员分组名单(草案)",
+        "政协衡水市第六届委员会各专门委员会本届以来的工作报告(草案)(书面)"]
+    # near miss: two drafts a 、 parts are two
+    assert len(find_documents("审议通过了县政协议程(草案)、县政协十届常务委员会工作报告(审议稿)。", [])) == 2
