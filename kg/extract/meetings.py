@@ -23,7 +23,7 @@ VOLUME = re.compile(r"^(第[一二三四五六七八九十百\d]+[卷册辑编�
 _BRACKETED = re.compile(r"《([^《》]+)》")
 DRAFT_MARKS = "修订草案|草案|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|修改稿|建议稿|初稿|稿"
 # Titles of a list of names part with 、: 总监票人、监票人名单(草案), 主任、副主任、委员名单(草案)
-_NAMES_LIST_MARK = r"(?<=[人任员席长团位法])、(?=(?:[\u4e00-\u9fff]{1,8}[人任员席长团位法额]、)*[\u4e00-\u9fff]{1,12}名单)"
+_NAMES_LIST_MARK = r"(?<=[人任员席长团位法单])、(?=(?:[\u4e00-\u9fff]{1,8}[人任员席长团位法额单]、)*[\u4e00-\u9fff]{1,12}名单)"
 # One title for the two papers of a session's schedule: ……会议议程、日程(草案)
 _AGENDA_MARK = r"(?<=议程)、(?=日程)"
 DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|{_NAMES_LIST_MARK}|{_AGENDA_MARK}|\([\u4e00-\u9fff]+\)(?!$)|“[^“”]{{1,40}}”){{4,80}}?"
