@@ -38,8 +38,8 @@ REAL = GOLD.parent.parent.parent / "real"
 # the released set (r) and the batches gathered since. Each set is held at the level
 # the extractor has reached on it (bench/RESULTS.md has the figures), so a change that
 # loses ground on real text fails here.
-REAL_FLOORS = {"r": 0.95, "a": 0.89, "p1": 0.90, "p2": 0.92, "p3": 0.90, "p4": 0.90, "p5": 0.90, "p6": 0.90,
-               "p7": 0.89, "p8": 0.90, "p9": 0.94, "p10": 0.93, "p11": 0.90, "p12": 0.89, "p13": 0.86,
+REAL_FLOORS = {"r": 0.95, "a": 0.90, "p1": 0.91, "p2": 0.93, "p3": 0.91, "p4": 0.91, "p5": 0.90, "p6": 0.91,
+               "p7": 0.90, "p8": 0.90, "p9": 0.95, "p10": 0.94, "p11": 0.90, "p12": 0.92, "p13": 0.90,
                "p14": 0.86}
 
 
