@@ -801,3 +801,10 @@ def test_a_drafts_list_of_names_and_a_second_marker_stay_in_its_title():
         "政协衡水市第六届委员会各专门委员会本届以来的工作报告(草案)(书面)"]
     # near miss: two drafts a 、 parts are two
     assert len(find_documents("审议通过了县政协议程(草案)、县政协十届常务委员会工作报告(审议稿)。", [])) == 2
+
+
+def test_tibetan_and_yi_names_with_characters_han_names_use_too():
+    found = roles_in("省政协主席公保扎西主持会议并讲话。受省政协主席田向利委托,省政协副主席曲木史哈主持会议。", "青海", "")
+    assert set(found) >= {"公保扎西", "曲木史哈"}
+    assert "洛珠南杰" in roles_in("洛珠南杰当选为政协第十五届西宁市委员会主席。", "西宁", "")
+    assert roles_in("省政协主席公开表示支持。", "青海", "") == {}  # near miss: 公开 is a word

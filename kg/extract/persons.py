@@ -216,9 +216,16 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
             continue
         if candidate.endswith(_LOCATIVE_ENDS):
             continue  # 徐斌在闭幕上指出: where, not who
+        if _title_ending().search(text, 0, name_start + 1):
+            continue  # 省政协主席公开表示: the first character closes a title (主席), it opens no name
         if plausible_name(candidate):
             return name_start, candidate
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_ending() -> re.Pattern:
+    return re.compile(f"(?:{title_pattern().pattern})$")
 
 
 def last_zhengxie(found: list[PersonMention]) -> str:
