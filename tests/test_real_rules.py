@@ -808,3 +808,17 @@ def test_tibetan_and_yi_names_with_characters_han_names_use_too():
     assert set(found) >= {"公保扎西", "曲木史哈"}
     assert "洛珠南杰" in roles_in("洛珠南杰当选为政协第十五届西宁市委员会主席。", "西宁", "")
     assert roles_in("省政协主席公开表示支持。", "青海", "") == {}  # near miss: 公开 is a word
+
+
+def test_a_name_inside_a_documents_title_is_no_person_and_统战部_is_written_in_full():
+    page = ("省政协召开主席会议\n\n1月5日,省政协召开主席会议。会议审议了湖南省习近平总书记关于加强和改进人民政协工作的"
+            "重要思想研修班方案(草案)。")
+    persons = {t.object.key for _, found in extract_page(Page(path="t.txt", source="t", text=page)) for t in found
+               if t.object.label == "Person"}
+    assert "习近平" not in persons
+    # near miss: the same name outside a title is a person
+    page = page.replace("会议审议了", "会议传达了习近平总书记的重要讲话,审议了")
+    persons = {t.object.key for _, found in extract_page(Page(path="t.txt", source="t", text=page)) for t in found
+               if t.object.label == "Person"}
+    assert "习近平" in persons
+    assert roles_in("中央统战部部长尤权出席。", "北京", "")["尤权"] == [("部长", "中共中央统战部")]

@@ -205,6 +205,12 @@ def _clause_between(text: str, start: int, end: int) -> bool:
     return any(ch in "。;" for ch in text[start:end])
 
 
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each document title in ``text`` (in 《》 or a named draft): a name
+    inside one is no person (GUIDELINES)."""
+    return [(start, end) for start, end, _ in _titles(text)]
+
+
 def _titles(text: str):
     """(start, end, title) of each 《title》 (with a volume after 》) and named draft."""
     spans = []

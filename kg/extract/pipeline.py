@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.dates import day_in_month_of, parse_date, with_year
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, surname_of
-from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents
+from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents, title_spans
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.places import (LEVEL_CHARS, PlaceContext, context_for, first_division, innermost_division,
@@ -241,6 +241,9 @@ class _ArticleReader:
     def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
              opening: bool) -> Iterator[Triple]:
         fact = functools.partial(self._fact, sentence)
+        titles = title_spans(sentence) if "《" in sentence or "草案" in sentence or "稿" in sentence else []
+        # 审议了……习近平总书记关于……研修班方案(草案): a name inside a document's title is no person
+        persons = [p for p in persons if not any(start <= p.start and p.end <= end for start, end in titles)]
         for found in persons:
             for role, org_name in found.roles:
                 yield fact(person(found.name), "HOLDS_ROLE", _org_node(org_name, orgs), found.rule, role=role)
