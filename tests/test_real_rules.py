@@ -822,3 +822,13 @@ def test_a_name_inside_a_documents_title_is_no_person_and_统战部_is_written_i
                if t.object.label == "Person"}
     assert "习近平" in persons
     assert roles_in("中央统战部部长尤权出席。", "北京", "")["尤权"] == [("部长", "中共中央统战部")]
+
+
+def test_a_chair_named_before_the_title_and_one_who_attends_and_chairs():
+    page = "区政协召开五届二十四次常委会议\n\n12月23日上午,吴成平主席主持召开了区政协五届二十四次常委会议。"
+    assert {(name, date) for name, _, date in chairs_of(page)} == {("吴成平", "--12-23")}
+    page = "区政协党组召开会议\n\n2月24日,区政协党组召开九届十一次会议。区政协党组书记、主席魏广勋出席并主持会议。"
+    assert {(name, date) for name, _, date in chairs_of(page)} == {("魏广勋", "--02-24")}
+    # near miss: a deputy's title is not read into the name (孔颖 副主席)
+    page = "区政协召开主席会议\n\n12月17日,孔颖副主席主持召开区政协主席会议。"
+    assert {name for name, _, _ in chairs_of(page)} == {"孔颖"}

@@ -33,7 +33,7 @@ MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^
 _CLAUSE_END = "。;,!?"
 _CHAIR_VERB = re.compile(r"主持召开|主持(?!人)")  # 主持人 is who presides, not the act
 # What may stand between a chair's name and 主持: 同志, a day and time (俞正声15日下午主持召开)
-_BETWEEN_CHAIR_AND_VERB = re.compile(r"同志|(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8})?")
+_BETWEEN_CHAIR_AND_VERB = re.compile(r"同志|出席并|(?:主席|副主席)|(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8})?")
 _HOLD_VERB = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行)")
 # 省政协副主席欧阳建华出席会议 names a person, not a meeting; 十四届十九次主席会议 is one.
 _NOT_IN_A_MEETING_NAME = re.compile(r"出席|参加|列席|主持|副主席|主席(?!团?(?:\(扩大\))?会议$)[\u4e00-\u9fff]{2,3}$")

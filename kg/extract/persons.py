@@ -146,7 +146,11 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start("name") < p.end
                                                                   for p in persons):
-            persons.append(PersonMention(match.start("name"), match.end("name"), name, [], "name-before-chair"))
+            # 吴成平主席主持召开了区政协……常委会议: the title is of the 政协 whose meeting it is
+            body = next((o.name for o in orgs if o.start > match.end() and o.name.endswith("政协")), "") \
+                if match["title"] else ""
+            roles = [(match["title"], body)] if body else []
+            persons.append(PersonMention(match.start("name"), match.end("name"), name, roles, "name-before-chair"))
     for start, name in _quoted_speakers(text):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
@@ -406,8 +410,8 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
 
 # A bare name right before 主持, at a clause's start, after 由 or after 主持人 (……主席团会议主持人王沪宁
 # 主持会议): 张众志主持会议, 会议由李微微主持
-_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
-                           rf"(?:同志)?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")
+_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
+                           rf"(?:同志|(?P<title>主席|副主席))?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")  # 吴成平主席主持召开……
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
                             "党组成员", "常委", "一级巡视员", "二级巡视员", "一级调研员", "二级调研员",
