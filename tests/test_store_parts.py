@@ -141,9 +141,10 @@ def test_a_capped_page_read_in_parts_is_the_page_of_the_whole_store(store, tmp_p
 
 
 def test_a_capped_page_reads_the_facts_of_the_nodes_kept_only(store):
-    from kg.exports.html import VIEWS, choose
+    from kg.exports.html import VIEWS, choose_in
 
-    chosen = choose(store.view_edges(*VIEWS["chairs"]), "chairs", 12)
+    with store.view_index(*VIEWS["chairs"]) as index:
+        chosen = choose_in(index, "chairs", 12)
     part = store.read_facts(list(chosen.drawn))
     assert chosen.drawn.number_of_nodes() == 12
     assert set(chosen.drawn) <= set(part)

@@ -34,7 +34,7 @@ from kg.graph.build import relationship_type
 from kg.graph.jsonl import atomic_writer
 from kg.graph.model import LABEL_KEY, label_of
 
-__all__ = ["write_html", "write_store_html", "choose", "choose_in", "Chosen", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
+__all__ = ["write_html", "write_store_html", "choose_in", "Chosen", "VIEWS", "NODE_STYLE", "EDGE_LABELS", "HtmlReport"]
 
 NODE_STYLE = {  # label: (colour, shape, legend text)
     "Person": ("#e4572e", "dot", "人物 Person"),
@@ -95,14 +95,10 @@ def _caption(graph: nx.MultiDiGraph, node_id: str) -> str:
 def view_graph(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
     """The nodes and relationships a view draws (nodes with none of its facts left out)."""
     labels, kinds = VIEWS[view]
-    return _drawn_of((start, end, key) for start, end, key, edge in graph.edges(keys=True, data=True)
-                     if relationship_type(edge) in kinds and label_of(start) in labels and label_of(end) in labels)
-
-
-def _drawn_of(edges) -> nx.MultiDiGraph:
     drawn = nx.MultiDiGraph()
-    for start, end, key in edges:
-        drawn.add_edge(start, end, key=key)
+    for start, end, key, edge in graph.edges(keys=True, data=True):
+        if relationship_type(edge) in kinds and label_of(start) in labels and label_of(end) in labels:
+            drawn.add_edge(start, end, key=key)
     return drawn
 
 
@@ -115,16 +111,9 @@ class Chosen:
     dropped: int
 
 
-def choose(view_edges, view: str, max_nodes: int | None) -> Chosen:
-    """The part of a view a page draws, from the view's relationships alone ((start,
-    end, key) of the view's types between its labels, in the graph's order): what
-    :func:`write_html` would keep of a graph that holds them."""
-    drawn = _drawn_of(view_edges)
-    return Chosen(drawn, _keep_view_core(drawn, view, max_nodes))
-
-
 def choose_in(index, view: str, max_nodes: int) -> Chosen:
-    """:func:`choose` over a stored view read as asked (``index``: ``degree`` of every
+    """The part of a view a page draws (what :func:`write_html` would keep of a graph
+    holding the view), chosen over a stored view read as asked (``index``: ``degree`` of every
     node of the view, ``neighbours(node)``, ``in_view_order(ids)`` and
     ``edges_among(ids)``; see ``kg.graph.tables.ViewIndex``), not over all its
     relationships at once."""
@@ -296,7 +285,7 @@ def write_html(graph: nx.MultiDiGraph, path: str | Path, *, view: str = "all", m
     >>> write_html(graph, "out/graph.html", view="chairs")  # doctest: +SKIP
     HtmlReport(nodes=262, edges=260, dropped=0, overview=118)
 
-    ``chosen`` (see :func:`choose`) gives the nodes to draw where ``graph`` holds
+    ``chosen`` (see :func:`choose_in`) gives the nodes to draw where ``graph`` holds
     only their facts (:func:`write_store_html`)."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")

@@ -170,13 +170,6 @@ class EmbeddedStore:
             graph = tables.read_graph(db)
         return filter_graph(graph, selection) if selection else graph
 
-    def view_edges(self, labels, types) -> list[tuple[str, str, str]]:
-        """(start, end, key) of the relationships of ``types`` between nodes of
-        ``labels``, properties unread, in the order of a whole read (what the HTML
-        page's node cap chooses from: ``kg.exports.html.write_store_html``)."""
-        with self._reading() as db:
-            return tables.view_edge_ids(db, labels, types)
-
     @contextmanager
     def view_index(self, labels, types):
         """One view of the stored graph (``types`` between ``labels``) read as asked,

@@ -25,7 +25,7 @@ from kg.graph.build import new_graph
 from kg.graph.model import edge_attributes, edge_properties, label_of, node_properties, node_storage, relationship_type
 
 __all__ = ["SCHEMA_VERSION", "schema_statements", "graph_of_rows", "nodes_of_labels", "edges_of_types", "read_graph", "read_part", "node_rows", "write_nodes",
-           "write_edges", "view_edge_ids", "ViewIndex", "facts_of", "merge_seqs", "read_part_of_seqs", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
+           "write_edges", "ViewIndex", "facts_of", "merge_seqs", "read_part_of_seqs", "delete_edges", "delete_orphans", "degrees", "counts", "is_empty", "gc_paused",
            "node_json", "edge_json"]
 
 SCHEMA_VERSION = 1
@@ -190,17 +190,6 @@ def read_part(db: sqlite3.Connection, edges: Iterable[tuple], node_ids: Iterable
         wanted.add(start)
         wanted.add(end)
     return _fill(new_graph(), node_rows(db, wanted), edges)
-
-
-def view_edge_ids(db: sqlite3.Connection, labels: Iterable[str], types: Iterable[str]) -> list[EdgeKey]:
-    """(start, end, key) of the relationships of ``types`` between nodes of ``labels``,
-    without their properties, in the order a whole read's graph iterates its edges
-    (by the start node's arrival, then the relationship's)."""
-    labels = set(labels)
-    marks, values = _in_list(types)
-    rows = db.execute(f"SELECT e.start, e.end, e.key FROM edges e JOIN nodes n ON n.id = e.start "
-                      f"WHERE e.type IN ({marks}) ORDER BY n.seq, e.seq", values)
-    return [row for row in rows if label_of(row[0]) in labels and label_of(row[1]) in labels]
 
 
 def _label_sql(column: str) -> str:
