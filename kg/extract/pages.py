@@ -52,20 +52,16 @@ _OUTLET_TAIL = re.compile(r"(?:全媒体|融媒体)$")
 _CREDIT_TAIL = re.compile(r"\s*(?:报道|摄影?)\s*$")
 
 
-def _outlet_of(outlet: str | None) -> str:
-    """The outlet a dateline names, as its reporters' unit (None for 本报), without the
-    place it reports from (人民网北京2月28日电 → 人民网)."""
-    outlet = _OUTLET_TAIL.sub("", outlet or "")
-    if outlet in SELF_OUTLETS:
-        return ""  # 本网讯(记者 罗远琴): the site itself, as 本报 is the paper
-    return _outlet_and_place(outlet)[0]
-
-
 SELF_OUTLETS = frozenset({"本网", "本台", "本刊", "本站"})
 
 
-def _outlet_and_place(outlet: str) -> tuple[str, str]:
-    """An outlet's name and the place its dateline reports from (东北网绥化 → 东北网, 绥化)."""
+def _outlet_and_place(outlet: str | None) -> tuple[str, str]:
+    """The outlet a dateline names, as its reporters' unit, and the place it reports
+    from (东北网绥化 → 东北网, 绥化; 人民网北京2月28日电 → 人民网, 北京); '' for the
+    outlet itself (本网讯(记者 罗远琴), as 本报 is the paper)."""
+    outlet = _OUTLET_TAIL.sub("", outlet or "")
+    if outlet in SELF_OUTLETS:
+        return "", ""
     placed = _OUTLET_THEN_PLACE.fullmatch(outlet)
     if placed:
         from kg.extract.gazetteer import load_gazetteer
@@ -169,6 +165,16 @@ def is_photo_caption(line: str) -> bool:
         return True  # (……胜利闭幕(摄影 江淘): a caption with no stop, its photographer after it)
     person = _person_caption_pattern().fullmatch(clean) if len(clean) <= MAX_PERSON_CAPTION else None
     return bool(person) and plausible_name(person["name"])
+
+
+def _caption_credit(caption: str) -> str:
+    """The names a photo caption credits (图说:……金松/摄, ……主持。摄影 贺桐, 会议现场。李靖摄,
+    ……胜利闭幕(摄影 江淘)), or ''."""
+    found = _CAPTION_CREDIT.search(caption) or _CREDITED_CAPTION.fullmatch(squeeze(caption)) \
+        or _PHOTOGRAPHER_AFTER.search(caption)
+    if not found:
+        return ""
+    return found["names"] or found.groupdict().get("after") or ""  # (a scene's credit: 会议现场。李靖摄)
 
 
 def _kind(paragraph: str) -> str:
@@ -429,12 +435,10 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             headings.append(paragraph)
             _set_headline(current, headings)
         elif kind == "caption":  # 图说:……金松/摄 — a photo's caption, not a headline
-            credit = _CAPTION_CREDIT.search(paragraph) or _CREDITED_CAPTION.fullmatch(squeeze(paragraph)) \
-                or _PHOTOGRAPHER_AFTER.search(paragraph)
-            credit = credit and {"names": credit["names"] or credit.groupdict().get("after")}
-            current = current or (open_article([]) if credit else None)
-            if credit and current is not None:
-                _add_reporters(current, [(name, "摄影") for name in split_byline(credit["names"])])
+            credited = _caption_credit(paragraph)
+            current = current or (open_article([]) if credited else None)
+            if credited:
+                _add_reporters(current, [(name, "摄影") for name in split_byline(credited)])
         elif kind == "captioned":
             if current is not None:
                 credit = _CAPTION_CREDIT.search(paragraph)  # 图说:……金松/摄
@@ -559,20 +563,19 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     match = _DATELINE.match(clean)
     rest = clean
     if match:
-        article.place = match["place"] or match["xplace"] or match["bplace"] \
-            or _outlet_and_place(_OUTLET_TAIL.sub("", match["outlet"] or ""))[1]
+        outlet, outlet_place = _outlet_and_place(match["outlet"])
+        article.place = match["place"] or match["xplace"] or match["bplace"] or outlet_place
         rest = clean[match.end():]
         bracket = _PAREN.match(rest)
         if bracket:
             raw = next((m for m in _PAREN.finditer(paragraph) if squeeze(m["inside"]) == bracket["inside"]), None)
-            outlet = XINHUA if match["xplace"] else _outlet_of(match["outlet"])
             inside = raw["inside"] if raw else bracket["inside"]
-            _add_reporters(article, _reporters_in(inside, outlet) or _bare_names(inside))
+            _add_reporters(article, _reporters_in(inside, XINHUA if match["xplace"] else outlet) or _bare_names(inside))
             rest = rest[bracket.end():]
         else:  # 本报讯记者赵静报道 / 本报讯 记者X报道:
             reported = _REPORTED_BY.match(rest)
             if reported:
-                _add_reporters(article, _reporters_in(_without_place(reported["byline"]), _outlet_of(match["outlet"])))
+                _add_reporters(article, _reporters_in(_without_place(reported["byline"]), outlet))
                 rest = rest[reported.end():]
         if match["xplace"]:
             rest = match.group(0)[len("新华社") + len(match["xplace"]):]  # 新华社北京4月16日电: the date is in it
