@@ -233,15 +233,19 @@ class _ArticleReader:
         self.home = _home_org(context)
         self.meeting: Entity | None = None
         self.undated = False  # the sentence read names a meeting with no date
-        # where the article has no date, the first full date it prints tells the month of a
-        # day printed alone (20日上午……主席会议; later: 6月26日至27日上午召开……常委会议)
-        self.month_hint = "" if article.date else next(
-            (hint for paragraph in article.paragraphs for hint in [parse_date(paragraph, None)] if hint), "")
+
+    @functools.cached_property
+    def month_hint(self) -> str:
+        """Where the article has no date, the first full date it prints: it tells the
+        month of a day printed alone (20日上午……主席会议; later: 6月26日至27日上午召开……常委会议).
+        Read only when a day printed alone needs it."""
+        return next((hint for paragraph in self.article.paragraphs for hint in [parse_date(paragraph, None)]
+                     if hint), "")
 
     def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
              opening: bool) -> Iterator[Triple]:
         fact = functools.partial(self._fact, sentence)
-        titles = title_spans(sentence) if "《" in sentence or "草案" in sentence or "稿" in sentence else []
+        titles = title_spans(sentence)  # (cheap where no 《 or draft marker is printed)
         # 审议了……习近平总书记关于……研修班方案(草案): a name inside a document's title is no person
         persons = [p for p in persons if not any(start <= p.start and p.end <= end for start, end in titles)]
         for found in persons:

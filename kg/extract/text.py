@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters next to which a space is noise rather than a word break.
@@ -137,6 +137,7 @@ def join_broken_lines(lines: list[str], alone=None) -> list[str]:
     lines = [normalize(raw) for raw in lines]
     lines = [line for line in lines if line]
     headlines = _headlines_before_leads(lines)
+    alone = cache(alone) if alone else None  # asked of a line again when the next one comes
     for number, line in enumerate(lines):
         if alone and not pending and alone(line) and not (number + 1 < len(lines) and _CONTINUES.match(lines[number + 1])):
             paragraphs.append(line)
