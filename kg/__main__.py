@@ -1,4 +1,4 @@
 """``python -m kg`` runs the command line."""
-from kg.cli import cli
+from kg.cli import main
 
-cli(prog_name="kg")
+main()

@@ -10,8 +10,8 @@ for node and edge for edge, in the same order, with the same namesake resolution
 the division of labour differs, so that more workers make it faster: each worker turns
 an article and its triples into the node and relationship records the graph will hold
 (``_fragment``), and the main process only merges those records in page order
-(``_Assembly``), into plain dicts, with the garbage collector paused, making the
-NetworkX graph once at the end.
+(``_Assembly``) straight into the dicts a NetworkX graph is made of, with the garbage
+collector paused.
 """
 from __future__ import annotations
 
@@ -161,34 +161,45 @@ def _fragment(article: Article, triples: list[Triple]) -> tuple:
                           "date": article.date, "place": article.place, "reporters": list(article.reporters)}
     nodes = []
     seen = set()  # a node added again with the same properties changes nothing
+    ids: dict[str, str] = {}  # one string for each id: pickle sends a repeated object once
+    mentioned = set()  # an article mentions a thing once; a second MENTIONS changes nothing
     relationships = []
     for triple in triples:
         for item in (triple.subject, triple.object):
             node_id = item.id
+            node_id = ids.setdefault(node_id, node_id)
             if (node_id, item.properties) not in seen:
                 seen.add((node_id, item.properties))
                 properties = item.props()
                 nodes.append((node_id, properties, not any(isinstance(v, (list, tuple)) for v in properties.values())))
+        start, end = ids[triple.subject.id], ids[triple.object.id]
         if triple.predicate == "MENTIONS":
-            relationships.append((triple.subject.id, triple.object.id, "MENTIONS", "MENTIONS", None))
+            if (start, end) not in mentioned:
+                mentioned.add((start, end))
+                relationships.append((start, end, "MENTIONS", "MENTIONS", None))
             continue
         properties = dict(zip(PROVENANCE, (triple.article, triple.evidence, triple.rule)))
         properties.update(triple.props())
         if triple.predicate == "HOLDS_ROLE" and article.date:
             properties.update(first_seen=article.date, last_seen=article.date)
-        relationships.append((triple.subject.id, triple.object.id, edge_key(triple.predicate, properties),
-                              triple.predicate, properties))
+        relationships.append((start, end, edge_key(triple.predicate, properties), triple.predicate, properties))
     return f"Article:{article.id}", article_properties, people, nodes, relationships
 
 
 class _Assembly:
     """Merges article fragments, in order, as ``add_article`` adds articles to a graph
     (the same rules as ``build.add_node``, ``build.add_relationship`` and
-    ``build.resolve_person``), into plain dicts; ``graph()`` makes the NetworkX graph."""
+    ``build.resolve_person``), straight into a NetworkX graph's own dicts; ``graph()``
+    is that graph."""
 
     def __init__(self):
-        self.nodes: dict[str, dict] = {}  # node id → attributes, in the order nodes were added
-        self.edges: dict[tuple[str, str, str], dict] = {}  # (start, end, key) → attributes, in order
+        self._graph = new_graph()
+        # Filled as MultiDiGraph.add_node and add_edge fill them (node → successor → key →
+        # attributes, the same key dict under predecessors), so the graph is ready when the
+        # last fragment is in: making it at the end was a second, serial, after the workers.
+        self.nodes: dict[str, dict] = self._graph._node  # node id → attributes, in the order added
+        self.succ: dict[str, dict] = self._graph._succ
+        self.pred: dict[str, dict] = self._graph._pred
         self.role_orgs: dict[str, dict[str, None]] = {}  # person id → organizations it holds a role in
 
     def add(self, fragment: tuple) -> None:
@@ -215,18 +226,22 @@ class _Assembly:
         attrs = self.nodes.get(node_id)
         if attrs is None:
             attrs = self.nodes[node_id] = node_storage(node_id)
+            self.succ[node_id] = {}
+            self.pred[node_id] = {}
         elif plain and attrs.keys() >= properties.keys():
             return  # seen before with these properties: the usual case, kept fast
         fill_properties(attrs, properties)
 
     def relationship(self, start: str, end: str, key: str, kind: str, properties: dict | None) -> None:
-        attrs = self.edges.get((start, end, key))
+        keyed = self.succ[start].get(end)
+        if keyed is None:
+            keyed = self.succ[start][end] = self.pred[end][start] = {}
+        attrs = keyed.get(key)
         if attrs is None:
-            attrs = {LABEL_KEY: _label_set(kind)}
+            attrs = keyed[key] = {LABEL_KEY: _label_set(kind)}
             if properties is not None:
                 attrs.update(properties)
                 attrs["articles"] = list(properties.get("articles") or [properties.get("article")])
-            self.edges[start, end, key] = attrs
             if kind == "HOLDS_ROLE":
                 self.role_orgs.setdefault(start, {})[end] = None
             return
@@ -243,19 +258,5 @@ class _Assembly:
 
     def graph(self) -> nx.MultiDiGraph:
         """The NetworkX graph of what was added: nodes and edges in the order they were
-        first added, as ``add_node`` and ``add_relationship`` would have made it.
-
-        Filled in the way ``MultiDiGraph.add_edge`` fills it (node → successor → key →
-        attributes, and the same key dict under predecessors), because ``add_edges_from``
-        copies every attribute dict and took seconds at the end of a run."""
-        graph = new_graph()
-        graph.add_nodes_from(self.nodes)
-        nodes, succ, pred = graph._node, graph._succ, graph._pred
-        for node_id, attrs in self.nodes.items():
-            nodes[node_id] = attrs
-        for (start, end, key), attrs in self.edges.items():
-            keyed = succ[start].get(end)
-            if keyed is None:
-                keyed = succ[start][end] = pred[end][start] = {}
-            keyed[key] = attrs
-        return graph
+        first added, as ``add_node`` and ``add_relationship`` would have made it."""
+        return self._graph
