@@ -105,13 +105,37 @@ def test_a_failed_part_leaves_the_old_file_and_no_part_behind(tmp_path, monkeypa
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     original = jsonl._lines
 
-    def failing(graph, nodes, edges, ends, start, stop):
+    def failing(graph, node_count, start, stop):
         if start > 0:  # the part a forked process writes
             raise RuntimeError("disk gone")
-        return original(graph, nodes, edges, ends, start, stop)
+        return original(graph, node_count, start, stop)
 
     monkeypatch.setattr(jsonl, "_lines", failing)
     with pytest.raises(GraphFileError, match="a writing process failed"):
         write_jsonl(graph, target, jobs=2)
     assert target.read_text(encoding="utf-8") == "the old file\n"
     assert not list(tmp_path.glob("kg-jsonl-part-*")) and not list(tmp_path.glob(".graph.jsonl.*"))
+
+
+def test_a_part_is_appended_whole_when_the_kernel_copy_stops_midway(tmp_path, monkeypatch):
+    import os
+
+    from kg.graph import jsonl
+
+    aside = tmp_path / "part"
+    aside.write_bytes("第二部分\n".encode() * 5000)
+    real = os.sendfile
+    calls = []
+
+    def stops_after_a_little(out, source, offset, count):
+        calls.append(offset)
+        if len(calls) > 1:
+            raise OSError("sendfile: not between these files")
+        return real(out, source, offset, min(count, 1000))
+
+    monkeypatch.setattr(os, "sendfile", stops_after_a_little)
+    with open(tmp_path / "out", "w", encoding="utf-8") as handle:
+        handle.write("第一部分\n")
+        jsonl._append(handle, str(aside))
+    assert len(calls) == 2
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "第一部分\n" + "第二部分\n" * 5000

@@ -15,13 +15,19 @@ from kg.extract.records import Article, Entity, Triple
 from kg.graph.model import (PROVENANCE, edge_attributes, edge_properties, key_of, label_of, node_properties,
                             node_storage, relationship_type)
 
-__all__ = ["new_graph", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
+__all__ = ["new_graph", "count_relationships", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
            "remove_articles", "forget_articles", "relationship_type", "edge_key",
            "resolve_person", "person_homes", "fill_properties", "first_role_orgs", "namesake_renames", "rename_nodes"]
 
 
 def new_graph() -> nx.MultiDiGraph:
     return nx.MultiDiGraph()
+
+
+def count_relationships(graph: nx.MultiDiGraph) -> int:
+    """``graph.number_of_edges()``, counted from the adjacency dicts: NetworkX sums a
+    degree view, 0.6 s for half a million edges."""
+    return sum(sum(map(len, targets.values())) for targets in graph._succ.values())
 
 
 def add_node(graph: nx.MultiDiGraph, node_id: str, properties: dict) -> None:

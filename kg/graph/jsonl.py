@@ -17,12 +17,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
 
-from kg.graph.build import add_node, add_relationship, new_graph
+from kg.graph.build import add_node, add_relationship, count_relationships, new_graph
 from kg.graph.model import LABELS, RELATIONSHIPS, edge_properties, label_of, node_properties, relationship_type
 from kg.errors import GraphFileError
 
@@ -37,7 +36,8 @@ def graph_records(graph: nx.MultiDiGraph) -> Iterator[dict]:
         labels[node_id] = label = label_of(node_id)
         yield {"type": "node", "id": node_id, "labels": [label],
                "properties": node_properties(graph.nodes[node_id])}
-    for number, (_, start, end, attrs) in enumerate(_sorted_edges(graph), 1):
+    edges = (edge for _, group in _edge_groups(graph) for edge in sorted(group))
+    for number, (start, end, attrs) in enumerate(edges, 1):
         yield {"type": "relationship", "id": f"r{number}", "label": relationship_type(attrs),
                "start": {"id": start, "labels": [labels[start]]},
                "end": {"id": end, "labels": [labels[end]]},
@@ -49,13 +49,20 @@ def _sorted_nodes(graph: nx.MultiDiGraph) -> list[str]:
     return sorted(graph, key=lambda n: (rank.get(label_of(n), 99), n))
 
 
-def _sorted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
-    """(key, start, end, attributes) of every edge, sorted. (key, start, end) is unique in
-    a multigraph, so the sort never compares the attributes."""
-    edges = [(key, start, end, attrs) for start, targets in graph.adjacency()  # plain dicts, no views
-             for end, keyed in targets.items() for key, attrs in keyed.items()]
-    edges.sort(key=itemgetter(0, 1, 2))
-    return edges
+def _edge_groups(graph: nx.MultiDiGraph) -> list[tuple[str, list[tuple[str, str, dict]]]]:
+    """The edges as (key, [(start, end, attributes), …]), in order of key, each group
+    unsorted: the file's order is each group sorted, in turn. Sorting a group never
+    compares attributes, since (key, start, end) is unique in a multigraph; and a part
+    of the file need sort only the groups it writes."""
+    by_key: dict[str, list] = {}
+    for start, targets in graph._succ.items():  # plain dicts, no views
+        for end, keyed in targets.items():
+            for key, attrs in keyed.items():
+                edges = by_key.get(key)
+                if edges is None:
+                    edges = by_key[key] = []
+                edges.append((start, end, attrs))
+    return sorted(by_key.items())
 
 
 class atomic_writer:
@@ -135,17 +142,16 @@ def write_jsonl(graph: nx.MultiDiGraph, path: str | Path, jobs: int = 1) -> int:
 
     With ``jobs`` > 1 (where processes can fork) a large graph's lines are encoded in
     that many parts at once: forked processes write the later parts aside, this one
-    the first, and the parts are joined in order; the file is the same byte for byte."""
+    the first, and the parts are joined in order; the file is the same byte for byte.
+    Each part sorts what it writes itself, so the sorting too is done side by side."""
     collecting = gc.isenabled()
     gc.disable()  # the lines make no garbage cycles; collections would only look at the graph again
     try:
-        nodes, edges = _sorted_nodes(graph), _sorted_edges(graph)
-        ends = {node_id: f'{{"id": {_encode(node_id)}, "labels": [{_encode(label_of(node_id))}]}}'
-                for node_id in nodes}
-        total = len(nodes) + len(edges)
+        node_count, edge_count = graph.number_of_nodes(), count_relationships(graph)
+        total = node_count + edge_count
         parts = jobs if jobs > 1 and total >= PARALLEL_FROM and hasattr(os, "fork") else 1
-        bounds = [total * number // parts for number in range(parts + 1)]
-        lines = functools.partial(_lines, graph, nodes, edges, ends)
+        bounds = _bounds(node_count, edge_count, parts)
+        lines = functools.partial(_lines, graph, node_count)
         with atomic_writer(path) as handle:
             helpers = [_write_aside(lines, bounds[number], bounds[number + 1]) for number in range(1, parts)]
             try:
@@ -154,9 +160,7 @@ def write_jsonl(graph: nx.MultiDiGraph, path: str | Path, jobs: int = 1) -> int:
                     process.join()
                     if process.exitcode != 0:
                         raise GraphFileError(f"{path}: a writing process failed (exit code {process.exitcode})")
-                    handle.flush()
-                    with open(aside, "rb") as part:  # bytes as they are: no decoding and encoding again
-                        shutil.copyfileobj(part, handle.buffer, 1 << 20)
+                    _append(handle, aside)
             finally:
                 for process, aside in helpers:
                     if process.is_alive():
@@ -169,6 +173,21 @@ def write_jsonl(graph: nx.MultiDiGraph, path: str | Path, jobs: int = 1) -> int:
             gc.enable()
 
 
+# What a node's line costs to encode beside a relationship's (measured: 5.3 and 4.0 µs).
+_NODE_COST, _EDGE_COST = 6, 3
+
+
+def _bounds(nodes: int, edges: int, parts: int) -> list[int]:
+    """Where each of ``parts`` parts of the file's lines starts (and the last ends), so
+    that the parts cost about the same to encode: node lines come first and cost more."""
+    node_cost = nodes * _NODE_COST
+    bounds = [0]
+    for number in range(1, parts):
+        target = (node_cost + edges * _EDGE_COST) * number // parts
+        bounds.append(target // _NODE_COST if target <= node_cost else nodes + (target - node_cost) // _EDGE_COST)
+    return bounds + [nodes + edges]
+
+
 def _write_lines(handle, lines: Iterator[str]) -> None:
     batch = []
     for line in lines:
@@ -177,6 +196,27 @@ def _write_lines(handle, lines: Iterator[str]) -> None:
             handle.write("".join(batch))
             batch.clear()
     handle.write("".join(batch))
+
+
+def _append(handle, aside: str) -> None:
+    """Append the file ``aside`` to the open text file ``handle``, bytes as they are: by
+    the kernel where it can (sendfile: 0.2 → 0.05 s for 100 MB), else through a buffer."""
+    handle.flush()
+    start = handle.buffer.tell()
+    with open(aside, "rb") as part:
+        size = os.fstat(part.fileno()).st_size
+        try:
+            sent = 0
+            while sent < size:
+                count = os.sendfile(handle.fileno(), part.fileno(), sent, size - sent)
+                if not count:
+                    raise OSError("sendfile stopped short")
+                sent += count
+        except (AttributeError, OSError):  # no sendfile here, or not between these files
+            handle.buffer.seek(start)
+            handle.buffer.truncate()
+            part.seek(0)
+            shutil.copyfileobj(part, handle.buffer, 1 << 20)
 
 
 def _write_aside(lines, start: int, stop: int):
@@ -198,23 +238,37 @@ def _write_aside(lines, start: int, stop: int):
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # as json.dumps(…, ensure_ascii=False), made once
 
 
-def _lines(graph: nx.MultiDiGraph, nodes: list[str], edges: list[tuple], ends: dict[str, str],
-           start: int, stop: int) -> Iterator[str]:
+def _lines(graph: nx.MultiDiGraph, node_count: int, start: int, stop: int) -> Iterator[str]:
     """Lines ``start`` … ``stop`` of the file (nodes, then relationships, in the order of
     ``graph_records``), each ``json.dumps(record, ensure_ascii=False)`` to the byte,
     built from parts: a node's ``{"id": …, "labels": […]}`` (``ends``) is encoded once
-    for all its relationships."""
-    attributes = graph.nodes
-    for node_id in nodes[start:stop]:
-        end = ends[node_id]
-        yield f'{{"type": "node", {end[1:-1]}, "properties": {_encode(node_properties(attributes[node_id]))}}}\n'
+    for all its relationships. Nodes are sorted only for node lines, relationships only
+    for relationship lines."""
+    ends = {node_id: f'{{"id": {_encode(node_id)}, "labels": [{_encode(label_of(node_id))}]}}'
+            for node_id in graph}
+    if start < node_count:
+        attributes = graph.nodes
+        for node_id in _sorted_nodes(graph)[start:stop]:
+            end = ends[node_id]
+            yield f'{{"type": "node", {end[1:-1]}, "properties": {_encode(node_properties(attributes[node_id]))}}}\n'
+    if stop <= node_count:
+        return
     types = {}
-    first = max(start - len(nodes), 0)
-    for number, (_, begin, end, attrs) in enumerate(edges[first:max(stop - len(nodes), 0)], first + 1):
-        kind = relationship_type(attrs)
-        label = types.get(kind) or types.setdefault(kind, _encode(kind))
-        yield (f'{{"type": "relationship", "id": "r{number}", "label": {label}, "start": {ends[begin]}, '
-               f'"end": {ends[end]}, "properties": {_encode(edge_properties(attrs))}}}\n')
+    first, last = max(start - node_count, 0), stop - node_count  # the part's relationships
+    number = passed = 0
+    for key, group in _edge_groups(graph):
+        if passed >= last:
+            break
+        if passed + len(group) > first:
+            group.sort()
+            number = max(first, passed)
+            for begin, end, attrs in group[number - passed:last - passed]:
+                number += 1
+                kind = relationship_type(attrs)
+                label = types.get(kind) or types.setdefault(kind, _encode(kind))
+                yield (f'{{"type": "relationship", "id": "r{number}", "label": {label}, "start": {ends[begin]}, '
+                       f'"end": {ends[end]}, "properties": {_encode(edge_properties(attrs))}}}\n')
+        passed += len(group)
 
 
 def read_jsonl(path: str | Path) -> nx.MultiDiGraph:

@@ -70,7 +70,9 @@ class Store(Protocol):
 
 def count_rows(graph: nx.MultiDiGraph) -> int:
     """The rows a load of ``graph`` writes: its nodes and relationships."""
-    return graph.number_of_nodes() + graph.number_of_edges()
+    from kg.graph.build import count_relationships
+
+    return graph.number_of_nodes() + count_relationships(graph)
 
 
 def as_query(name_or_cypher: "str | Query") -> "Query":
