@@ -9,6 +9,7 @@ import functools
 import gc
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -237,8 +238,11 @@ def cli(quiet):
 
 def _extract(paths, year, jobs):
     """Extract pages to a graph, reporting each page that fails; returns (graph, pages, failed)."""
-    pages = kg.find_pages(paths, on_skip=lambda path: click.echo(
-        f"skipped {path}: not a page (.txt, .md or .html)", err=True))
+    skipped = []
+    try:
+        pages = kg.find_pages(paths, on_skip=skipped.append)
+    finally:
+        _report_skipped(skipped)
     failures = []
 
     def report(path, message):
@@ -262,6 +266,22 @@ def _hold(built) -> None:
     command returns: 0.6 s for the graph of 40,000 articles."""
     if _held is not None:
         _held.append(built)
+
+
+SKIPS_NAMED = 5  # files in a folder that are not pages, named one by one; the rest counted
+
+
+def _report_skipped(skipped: list[Path]) -> None:
+    """Say which files of the folders given are not pages: the first few by name, then
+    how many more (a folder of 12,500 pages beside their 12,500 answer files is not
+    12,500 lines of warnings)."""
+    for path in skipped[:SKIPS_NAMED]:
+        click.echo(f"skipped {path}: not a page (.txt, .md or .html)", err=True)
+    if len(skipped) > SKIPS_NAMED:
+        rest = skipped[SKIPS_NAMED:]
+        kinds = ", ".join(f"{suffix or 'no suffix'} ×{count}" for suffix, count in
+                          Counter(path.suffix.lower() for path in rest).most_common(3))
+        click.echo(f"skipped {len(rest)} more files that are not pages ({kinds})", err=True)
 
 
 def _summary(message: str) -> None:

@@ -262,6 +262,21 @@ def test_a_file_that_is_not_a_page_is_named_when_skipped(seeds, tmp_path):
     assert ".DS_Store" not in result.stderr
 
 
+def test_many_files_that_are_not_pages_are_counted_after_the_first_few(seeds, tmp_path):
+    pages = tmp_path / "pages"
+    (pages / "gold").mkdir(parents=True)
+    (pages / SEED).write_bytes((seeds / SEED).read_bytes())
+    for number in range(40):
+        (pages / "gold" / f"p{number:02d}.gold.json").write_text("{}", encoding="utf-8")
+    (pages / "gold" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = run("extract", pages, "-o", tmp_path / "g.jsonl")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
+    assert lines[0] == f"skipped {pages / 'gold' / 'notes.pdf'}: not a page (.txt, .md or .html)"
+    assert len(lines) == 6
+    assert lines[-1] == "skipped 36 more files that are not pages (.json ×36)"
+
+
 def test_the_query_list_gives_whole_descriptions():
     result = run("query", "--list")
     assert result.exit_code == 0
