@@ -37,17 +37,10 @@ def find_pages(paths: Iterable[str | os.PathLike],
     """The page files named by ``paths``: files as given, folders searched for
     ``.txt``, ``.md`` and ``.html`` pages. ``on_skip(path)`` is called for each other
     file in a folder (hidden ones aside). Raises ``KGError`` when there are none."""
-    from kg.extract.pages import PAGE_SUFFIXES, find_pages as found_in
+    from kg.extract.pages import find_pages as found_in
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    pages = found_in(paths)
-    if on_skip:
-        for folder in (Path(p) for p in paths):
-            if folder.is_dir():
-                for path in sorted(folder.rglob("*")):
-                    if (path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES
-                            and not any(part.startswith(".") for part in path.relative_to(folder).parts)):
-                        on_skip(path)
+    pages = found_in(paths, on_skip)
     if not pages:
         raise KGError("no pages found (give .txt, .md or .html files, or folders holding them)")
     return pages

@@ -106,15 +106,21 @@ def read_page(path: str | Path) -> Page:
     return Page(source=path.stem, path=str(path), text=text)
 
 
-def find_pages(paths) -> list[Path]:
-    """Page files named by ``paths``: files as given, folders searched for .txt/.md files."""
+def find_pages(paths, on_skip=None) -> list[Path]:
+    """Page files named by ``paths``: files as given, folders searched for .txt/.md/.html
+    files; ``on_skip(path)`` for each other file in a folder (hidden ones aside), in
+    order. Each folder is walked once."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES))
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            if file.suffix.lower() in PAGE_SUFFIXES:
+                found.append(file)
+            elif on_skip and not any(part.startswith(".") for part in file.relative_to(path).parts):
+                on_skip(file)
     return found
 
 
