@@ -831,3 +831,14 @@ def test_a_chair_named_before_the_title_and_one_who_attends_and_chairs():
     # near miss: a deputy's title is not read into the name (孔颖 副主席)
     page = "区政协召开主席会议\n\n12月17日,孔颖副主席主持召开区政协主席会议。"
     assert {name for name, _, _ in chairs_of(page)} == {"孔颖"}
+
+
+def test_a_chair_named_after_an_opening_that_prints_its_day_alone():
+    # p1501: the opening's meeting is not read (召开(扩大)会议), the chair comes later
+    page = ("中新网北京9月21日电 20日下午,中共全国政协党组召开(扩大)会议,学习贯彻重要讲话精神。"
+            "中共中央政治局常委、全国政协党组书记、主席王沪宁主持会议并讲话。")
+    assert chairs_of(page) == {("王沪宁", "全国政协", "--09-20")}
+    # near miss: an opening with no day of its own leaves the dateline's date
+    page = ("中新网北京9月21日电 中共全国政协党组召开(扩大)会议,学习贯彻重要讲话精神。"
+            "中共中央政治局常委、全国政协党组书记、主席王沪宁主持会议并讲话。")
+    assert chairs_of(page) == {("王沪宁", "全国政协", "--09-21")}

@@ -233,6 +233,7 @@ class _ArticleReader:
         self.home = _home_org(context)
         self.meeting: Entity | None = None
         self.undated = False  # the sentence read names a meeting with no date
+        self.opening = ""  # the article's first sentence
 
     @functools.cached_property
     def month_hint(self) -> str:
@@ -242,9 +243,16 @@ class _ArticleReader:
         return next((hint for paragraph in self.article.paragraphs for hint in [parse_date(paragraph, None)]
                      if hint), "")
 
+    def _opening_day(self) -> str:
+        """The date of a day the first sentence prints alone after its dateline."""
+        opening = after_dateline(self.opening)
+        return "" if parse_date(opening) else day_in_month_of(opening, self.article.date)
+
     def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
              opening: bool) -> Iterator[Triple]:
         fact = functools.partial(self._fact, sentence)
+        if opening:
+            self.opening = sentence
         titles = title_spans(sentence)  # (cheap where no 《 or draft marker is printed)
         # 审议了……习近平总书记关于……研修班方案(草案): a name inside a document's title is no person
         persons = [p for p in persons if not any(start <= p.start and p.end <= end for start, end in titles)]
@@ -283,11 +291,16 @@ class _ArticleReader:
         # the article's meeting nothing, and the next sentences are of that meeting again
         # (会前,市政协组织委员……开展调研。会上,……讨论了《……》).
         # An undated sentence naming the chair of the article's first meeting is dated by
-        # the article (市政协主席刘志强主持会议 after a headline that names the meeting).
+        # the article (市政协主席刘志强主持会议 after a headline that names the meeting), or
+        # by the day its opening prints after the dateline (中新网北京9月21日电 20日下午,
+        # ……召开(扩大)会议; later ……王沪宁主持会议: the 20th).
         first_with_chair = bool(mentioned.chairs) and self.meeting is None
         dated = after_dateline(sentence) if opening else sentence  # 新华社北京1月18日电 …17日在京召开
-        date = parse_date(dated, self.year) or day_in_month_of(dated, self.article.date or self.month_hint) or \
-            (self.article.date if opening or first_with_chair else "")
+        date = parse_date(dated, self.year) or day_in_month_of(dated, self.article.date or self.month_hint)
+        if not date and opening:
+            date = self.article.date
+        elif not date and first_with_chair:
+            date = self._opening_day() or self.article.date
         if not date:
             self.undated = True
             return
