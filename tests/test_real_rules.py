@@ -842,3 +842,27 @@ def test_a_chair_named_after_an_opening_that_prints_its_day_alone():
     page = ("中新网北京9月21日电 中共全国政协党组召开(扩大)会议,学习贯彻重要讲话精神。"
             "中共中央政治局常委、全国政协党组书记、主席王沪宁主持会议并讲话。")
     assert chairs_of(page) == {("王沪宁", "全国政协", "--09-21")}
+
+
+def test_a_place_that_ends_a_listed_name_is_no_place():
+    # p1505: 吴云南 in a list of city leaders; the byline's 赤壁融媒体 says where the article is
+    page = ("市政协举行2022年新春茶话会\n\n赤壁融媒体记者 李杰 张美玲\n\n"
+            "1月15日,市政协在羊楼洞茶文化产业园举行2022年新春茶话会。市政协主席宋慧宇主持茶话会。"
+            "市领导陈中山、陈水波、吴云南、肖剑锋等参加茶话会。")
+    assert chairs_of(page) == {("宋慧宇", "赤壁市政协", "--01-15")}
+    # near miss: a province in a list of places is one (云南、贵州 named with their 政协)
+    page = ("1月15日,云南省政协主席宋慧宇主持会议。会议邀请云南、贵州、四川的委员参加。")
+    assert chairs_of(page) == {("宋慧宇", "云南省政协", "--01-15")}
+
+
+def test_a_media_centre_named_by_its_place_before_融媒体记者():
+    assert _byline("赤壁融媒体记者 李杰 张美玲") == [("李杰", "记者", "赤壁融媒体", "记者"),
+                                                ("张美玲", "记者", "赤壁融媒体", "记者")]
+    assert _byline("融媒体记者 李杰 张美玲") == [("李杰", "记者"), ("张美玲", "记者")]  # near miss: no place
+
+
+def test_a_title_marked_as_held_before_gives_no_role():
+    found = roles_in("市政协原主席李满林,原副主席曹霞等参加茶话会。", "赤壁", "赤壁市政协")
+    assert found == {"李满林": [], "曹霞": []}
+    # near miss: 原 closing a place (太原) marks nothing
+    assert roles_in("山西省太原市市长张三出席。", "太原", "太原市政协") == {"张三": [("市长", "太原市政府")]}

@@ -48,6 +48,8 @@ XINHUA = "新华社"
 _REPORTED_BY = re.compile(r"\s*(?P<byline>(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?)\s*报道[::]?\s*")
 # What a dateline's outlet may carry after its name that is no part of it (岳阳广电全媒体)
 _OUTLET_TAIL = re.compile(r"(?:全媒体|融媒体)$")
+# A county's or city's media centre named by its place before a 融媒体记者: 赤壁融媒体
+_PLACED_MEDIA = re.compile(r"\s*[\u4e00-\u9fff]{2,6}融媒体")
 # What closes a byline after its names: 记者张艳芳报道, 李涛摄
 _CREDIT_TAIL = re.compile(r"\s*(?:报道|摄影?)\s*$")
 
@@ -258,9 +260,10 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     pairs = _reporters_in(text)
     if not pairs:
         return None
-    rest = re.sub(_spaced(titles), "", text)
-    for _, _, unit, _ in pairs:
+    rest = text
+    for _, _, unit, _ in pairs:  # outlets first: 赤壁融媒体 holds the 融媒体 of its 融媒体记者
         rest = rest.replace(unit, "", 1)
+    rest = re.sub(_spaced(titles), "", rest)
     outlets = _LEADING_OUTLETS.match(text)
     rest = _LEADING_OUTLETS.sub("", rest)  # (中外新闻社 中外新闻网记者 韦燕 徐志强)
     rest = _SHORT_OUTLET.sub("", rest)  # (时报记者 郑育俊): too short to name whose reporter
@@ -374,6 +377,9 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
         printed = _title_of(match["title"])
         role = titles[printed]
         unit = before["unit"] if before else (outlet if role == "记者" else "")
+        placed = _PLACED_MEDIA.fullmatch(text[:match.start()] + printed[:3]) if number == 0 else None
+        if not before and placed:  # 赤壁融媒体记者 李杰: the title's 融媒体 closes the outlet's name
+            unit = placed.group().strip()
         names = _CREDIT_TAIL.sub("", names)
         title = _GRADE_PREFIX.sub("", printed) if role == "记者" else role
         # a title marks where a name starts: one the name rules doubt is read whole (实习生边巴央金)

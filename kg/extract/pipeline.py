@@ -112,11 +112,23 @@ def _vote_places(text: str, weight: int, named: Counter, from_outlet: bool) -> N
                       or start == 0 and from_outlet  # an outlet opens with its place: 保定日报
                       or (found[0].level in ("省", "市") or not surname_of(text[start - 1:start]))
                       and not _inside_a_word(text, start, found[1])
+                      and not _a_listed_name(text, start, found[1])
                       # 周新民 names no 新民市, 复兴 no 复兴区; a city is named even where its
                       # name is a word too (天水迎宾馆), unless a longer word holds it (大同小异)
                       and (found[0].level in ("省", "市") or not is_other_word(found[1]))):
             division, _ = innermost_division(text[start:], *found)
             named[division.name] += weight
+
+
+_LIST_MARKS = "、,，"
+
+
+def _a_listed_name(text: str, start: int, form: str) -> bool:
+    """Whether a place form ends a name in a list of names: a surname before it, a list
+    mark before that and after it (市领导陈水波、吴云南、肖剑锋 names no 云南)."""
+    after = text[start + len(form):start + len(form) + 1]
+    return (start >= 2 and text[start - 2] in _LIST_MARKS and bool(surname_of(text[start - 1:start]))
+            and (after in _LIST_MARKS or after == "等"))
 
 
 def _blank(text: str, pattern: re.Pattern) -> str:
