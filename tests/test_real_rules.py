@@ -866,3 +866,17 @@ def test_a_title_marked_as_held_before_gives_no_role():
     assert found == {"李满林": [], "曹霞": []}
     # near miss: 原 closing a place (太原) marks nothing
     assert roles_in("山西省太原市市长张三出席。", "太原", "太原市政协") == {"张三": [("市长", "太原市政府")]}
+
+
+def test_a_list_after_还有_or_的有_reads_as_names():
+    found = roles_in("参加看望活动的还有王祥、程罡、杨嘉国、林晓英、柴晓锋等。", "西乡", "西乡县政协")
+    assert set(found) == {"王祥", "程罡", "杨嘉国", "林晓英", "柴晓锋"}
+    # near miss: what follows 还有 is not names
+    assert roles_in("参加活动的还有政治、经济、文化等方面的专家。", "西乡", "西乡县政协") == {}
+
+
+def test_a_word_led_by_a_surname_among_listed_names_is_a_name():
+    found = roles_in("县上领导张建军、李兰州、高尚、任恒志、高云岗、李军政等领导在前排就座。", "蒲城", "蒲城县政协")
+    assert "高尚" in found and len(found) == 6
+    # near miss: a list of words is no list of names, surnames or not
+    assert roles_in("会议强调,要在高尚、文明、和谐、友善上下功夫。", "蒲城", "蒲城县政协") == {}

@@ -321,9 +321,9 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     item = text[pos:end]
     if not 2 <= len(item) <= 4 or not re.fullmatch(f"[{CJK}]+", item) or title_pattern().search(item):
         return ""
-    if plausible_name(item) or in_a_list and len(item) <= 3 and not is_other_word(item) \
+    if plausible_name(item) or in_a_list and len(item) <= 3 and (not is_other_word(item) or surname_of(item)) \
             and not any(word in item for word in _NOT_IN_A_NAME):
-        return item
+        return item  # 张建军、李兰州、高尚、任恒志: a word (高尚) among names, led by a surname
     return ""
 
 
@@ -331,7 +331,7 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
 _UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)"
                             rf"(?=出席|列席|参加|等|分别|在|主持|,|。|及|\d+[位名])")  # ……阎高峰7位同志作大会发言
-_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)")
+_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=还有)|(?<=的有)")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))")
 
