@@ -880,3 +880,15 @@ def test_a_word_led_by_a_surname_among_listed_names_is_a_name():
     assert "高尚" in found and len(found) == 6
     # near miss: a list of words is no list of names, surnames or not
     assert roles_in("会议强调,要在高尚、文明、和谐、友善上下功夫。", "蒲城", "蒲城县政协") == {}
+
+
+def test_a_dateline_of_two_outlets_opens_an_article_and_names_no_unit():
+    # p1501: 滨州 lead after a 河南 article, no headline between them
+    page = ("河南省政协十一届一次会议开幕\n\n本报讯 1月19日,河南省政协十一届一次会议开幕。\n\n"
+            "滨州日报/滨州网讯(记者隆卫通讯员周阳报道)11月8日,政协第十一届滨州市委员会召开研讨会。市政协主席张兆宏出席会议。")
+    found = articles(page)
+    assert [a.date for a in found] == ["--01-19", "--11-08"]
+    assert found[1].reporters == ["隆卫", "周阳"] and found[1].reporter_unit.get("隆卫", "") == ""
+    # near miss: a slash inside a sentence opens nothing
+    page = "河南省政协十一届一次会议开幕\n\n本报讯 1月19日,河南省政协十一届一次会议开幕。\n\n会议听取了提案/建议办理情况的报告。"
+    assert len(articles(page)) == 1

@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"|新华社\s*(?P<xplace>[\u4e00-\u9fff]{2,6}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
     r"|本报\s*(?P<bplace>[\u4e00-\u9fff]{2,8}?)(?=\s*\()"
     # Any outlet's dateline: 天山网-新疆日报讯, 东北网绥化10月7日讯, 四川新闻网消息, 云上通山报道:
-    r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,16}?)(?:\([\u4e00-\u9fff]{2,10}\))?"
+    r"|(?:据)?(?P<outlet>(?!本报)[\u4e00-\u9fff][\u4e00-\u9fff·\-/]{1,16}?)(?:\([\u4e00-\u9fff]{2,10}\))?"
     r"\s*(?:\d{1,2}\s*月\s*)?"  # 荆楚网(湖北日报网)讯
     r"(?:\d{1,2}\s*日\s*)?(?:讯|消息|报道(?=\s*[::(]|\s*\d{1,2}\s*月)|(?<=记者|现场)报道(?=\s*,)|(?<=日)电)\s*[::,]?"  # 江阴融媒记者现场报道,1月9日; 人民网太原1月10日电
     r"|讯(?=\s*\()"  # a copy that lost its outlet: 讯 (记者 江跃中)
@@ -62,7 +62,7 @@ def _outlet_and_place(outlet: str | None) -> tuple[str, str]:
     from (东北网绥化 → 东北网, 绥化; 人民网北京2月28日电 → 人民网, 北京); '' for the
     outlet itself (本网讯(记者 罗远琴), as 本报 is the paper)."""
     outlet = _OUTLET_TAIL.sub("", outlet or "")
-    if outlet in SELF_OUTLETS:
+    if outlet in SELF_OUTLETS or "/" in outlet:  # 滨州日报/滨州网讯: two outlets, whose reporter is not said
         return "", ""
     placed = _OUTLET_THEN_PLACE.fullmatch(outlet)
     if placed:
