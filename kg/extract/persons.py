@@ -55,14 +55,18 @@ NOMINEE_MARKS = ("提名人选", "建议人选", "候选人", "人选")
 #常务主席): the guidelines give it no role row.
 _SESSION_FUNCTION_BEFORE = ("执行", "大会", "主席团常务", "常务主席团")
 # A title after these, right after its body, was held before, not now (市政协原主席李满林,
-# 原副主席曹霞): the person, and no role row.
+# 原副主席曹霞): the person, and no role row. So is a title whose body follows 历届 (历届市政协
+# 主席吕永益、张贤南).
 FORMER_MARKS = ("原", "前")
+FORMER_BODY_MARKS = ("历届", "历任")
 
 
-def _former(text: str, start: int, org_ending: dict) -> bool:
+def _former(text: str, start: int, org_ending: dict, body: OrgMention | None) -> bool:
     """Whether the title at ``start`` is marked as held before: 原 or 前 right before it,
     after its body (市政协原主席) or opening a list item (,原副主席), not closing a place
-    (太原市长)."""
+    (太原市长); or 历届 before its body."""
+    if body and text[:body.start].endswith(FORMER_BODY_MARKS):
+        return True
     mark = next((m for m in FORMER_MARKS if text[:start].endswith(m)), "")
     before = start - len(mark)
     return bool(mark) and (before in org_ending or before == 0 or text[before - 1] in "、,,;")
@@ -139,7 +143,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                     and not org_ending.get(match.start()) else "")
             if org_name:
                 roles.append((title, org_name))
-        if text[:match.start()].endswith(_SESSION_FUNCTION_BEFORE) or _former(text, match.start(), org_ending):
+        if text[:match.start()].endswith(_SESSION_FUNCTION_BEFORE) or _former(text, match.start(), org_ending, chain[0][1]):
             roles = []  # 执行主席林健、陈生; 原主席李满林: persons, holding no post by it
         start = chain[0][1].start if chain[0][1] else match.start()
         for name, name_start in names:
