@@ -892,3 +892,16 @@ def test_a_dateline_of_two_outlets_opens_an_article_and_names_no_unit():
     # near miss: a slash inside a sentence opens nothing
     page = "河南省政协十一届一次会议开幕\n\n本报讯 1月19日,河南省政协十一届一次会议开幕。\n\n会议听取了提案/建议办理情况的报告。"
     assert len(articles(page)) == 1
+
+
+def test_a_member_named_before_the_title_opening_a_clause():
+    found = roles_in("会上,王容川委员代表民进安徽省委发言;武新玮委员建议挖掘区域元宇宙产业潜力。", "安徽", "安徽省政协")
+    assert found == {"王容川": [("委员", "安徽省政协")], "武新玮": [("委员", "安徽省政协")]}
+    # near miss: a collective before 委员 is nobody
+    assert roles_in("会上,各位委员代表各自界别发言;广大委员表示赞同。", "安徽", "安徽省政协") == {}
+
+
+def test_a_body_marked_历届_gives_its_titles_no_role():
+    found = roles_in("我市领导王普及历届市政协主席吕永益、张贤南在主席台就座。", "宁国", "宁国市政协")
+    assert found["吕永益"] == [] and found["张贤南"] == []
+    assert roles_in("市政协主席吕永益、张贤南在主席台就座。", "宁国", "宁国市政协")["吕永益"] == [("主席", "宁国市政协")]

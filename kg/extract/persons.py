@@ -73,13 +73,15 @@ def _former(text: str, start: int, org_ending: dict, body: OrgMention | None) ->
 
 
 def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = frozenset(),
-                 title_bodies: dict[str, str] | None = None, carried: str = "") -> list[PersonMention]:
+                 title_bodies: dict[str, str] | None = None, carried: str = "",
+                 home: str = "") -> list[PersonMention]:
     """Persons anchored in one sentence, left to right. ``known`` holds names the
     article gives elsewhere, which tell where a name ends when the text after it does not;
     ``title_bodies`` the body a government title stands for where none is printed before
     it (副县长 → 馆陶县政府; see :func:`extract.orgs.title_bodies`); ``carried`` the 政协
     a bare 政协 title stands for when the sentence names no body (……主持。副主席李明、王芳出席:
-    the 政协 of the sentence before).
+    the 政协 of the sentence before); ``home`` the 政协 of the article's place, which a
+    member named before the title belongs to when nothing closer says (王容川委员代表……发言).
 
     >>> from kg.extract.orgs import find_orgs
     >>> from kg.extract.places import context_for
@@ -167,6 +169,13 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 if match["title"] else ""
             roles = [(match["title"], body)] if body else []
             persons.append(PersonMention(match.start("name"), match.end("name"), name, roles, "name-before-chair"))
+    for match in _NAME_THEN_MEMBER.finditer(text):  # 王容川委员代表民进安徽省委发言
+        name = match["name"]
+        if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
+                and not any(o.start <= match.start() < o.end for o in orgs):
+            body = carried or last_zhengxie(persons) or home  # a member of the article's 政协 where none was named
+            roles = [(MEMBER_TITLES[match["title"]], body)] if body else []
+            persons.append(PersonMention(match.start(), match.end("name"), name, roles, "name-before-member"))
     for start, name in _quoted_speakers(text):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
@@ -428,6 +437,10 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
 # 主持会议): 张众志主持会议, 会议由李微微主持
 _BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
                            rf"(?:同志|(?P<title>主席|副主席))?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")  # 吴成平主席主持召开……
+# A member named before the title, opening a clause, then what the member did there:
+# 会上,王容川委员代表民进安徽省委发言;武新玮委员建议…… (words as data: speech_verbs too)
+_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>委员|常委)"
+                               r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
                             "党组成员", "常委", "一级巡视员", "二级巡视员", "一级调研员", "二级调研员",

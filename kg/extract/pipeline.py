@@ -220,9 +220,10 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     bodies = title_bodies(context)
     persons, carried = [], []
     zhengxie = ""  # the 政协 a bare title stands for: the last one a title was held in
+    home = _home_org(context)
     for sentence, found in zip(sentences, orgs):
         carried.append(zhengxie)
-        persons.append(find_persons(sentence, found, title_bodies=bodies, carried=zhengxie))
+        persons.append(find_persons(sentence, found, title_bodies=bodies, carried=zhengxie, home=home))
         zhengxie = last_zhengxie(persons[-1]) or zhengxie
     # A name the article gives elsewhere tells where it ends in a sentence that did not
     # (市政协常委闫红英、齐国庆围绕……; later 齐国庆认为……): read such sentences again.
@@ -230,7 +231,7 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     for number, sentence in enumerate(sentences):
         named = {p.name for p in persons[number]}
         if any(name in sentence for name in known - named):
-            persons[number] = find_persons(sentence, orgs[number], known, bodies, carried[number])
+            persons[number] = find_persons(sentence, orgs[number], known, bodies, carried[number], home)
     for number, sentence in enumerate(sentences):
         yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
     yield from _reporter_facts(article)
