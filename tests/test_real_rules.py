@@ -905,3 +905,17 @@ def test_a_body_marked_历届_gives_its_titles_no_role():
     found = roles_in("我市领导王普及历届市政协主席吕永益、张贤南在主席台就座。", "宁国", "宁国市政协")
     assert found["吕永益"] == [] and found["张贤南"] == []
     assert roles_in("市政协主席吕永益、张贤南在主席台就座。", "宁国", "宁国市政协")["吕永益"] == [("主席", "宁国市政协")]
+
+
+def test_bylines_of_who_reported_and_of_names_then_marks_after_a_title():
+    assert _byline("(粘青 报道)") == [("粘青", "记者")]
+    assert _byline("(范雯)") == [("范雯", "通讯员")]  # near miss: a bare name is a correspondent's
+    assert _byline("□ 记者 储梦婕/文 杨超 胡黎明/图") == [("储梦婕", "记者"), ("杨超", "摄影"), ("胡黎明", "摄影")]
+    assert _byline("(会议报道)") is None  # near miss: no name
+
+
+def test_a_byline_line_is_not_joined_to_the_caption_after_it():
+    # p1601: headline, two subtitles, the byline, then a photo's caption line
+    page = ("市政协九届二次会议隆重开幕\n\n钱沙泉到会祝贺并作重要讲话 何光华主持大会\n\n□ 记者 储梦婕/文 杨超 胡黎明/图\n\n"
+            "钱沙泉在会上作重要讲话\n\n1月1日下午,中国人民政治协商会议第九届宁国市委员会第二次会议隆重开幕。")
+    assert articles(page)[0].reporters == ["储梦婕", "杨超", "胡黎明"]

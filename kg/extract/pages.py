@@ -228,10 +228,14 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     credits = _credit_line(paragraph) or _bare_names_line(paragraph)
     if credits:
         return credits
-    match = re.fullmatch(r"\((?P<names>[^()]{2,16})\)", paragraph)
+    match = re.fullmatch(r"\((?P<names>[^()]{2,16}?)(?P<reported>\s*报道)?\)", paragraph)
     names = split_byline(match["names"]) if match else []
     if names and _only_names(match["names"], names):  # (范雯): else it may be titled, (全媒体记者 李月全)
-        return [(name, "通讯员") for name in names]
+        return [(name, "记者" if match["reported"] else "通讯员") for name in names]  # (粘青 报道): who reported
+    titled = re.match(rf"(?:{_spaced(titles)})\s*", paragraph)
+    marked = _names_then_marks(paragraph[titled.end():]) if titled else None
+    if marked:  # □ 记者 储梦婕/文 杨超 胡黎明/图
+        return marked
     match = re.fullmatch(rf"(?P<title>{_spaced(titles)})\s*:?\s*(?P<names>{_NAMES})",
                          _CREDIT_SUFFIX.sub("", paragraph))
     if not match:

@@ -117,7 +117,7 @@ _ENDS_WITH_CREDIT = re.compile(r"[。!?”]\s*(?:[^。!?\s]{0,12}(?:记者|通�
 _NEVER_ENDS_A_HEADLINE = set("的了和及与在对将把为从向")
 MID_LINE = 6  # a line with sentence punctuation this long is prose, not a headline
 # A byline on a line of its own (本报记者 唐欣怡 通讯员 耿少华), not a dateline (本报张掖讯).
-_REPORTERS_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(?<=通)讯){2,30}$")
+_REPORTERS_LINE = re.compile(r"^[□■]?(?:本报)?(?:记者|通讯员)(?:[^讯,。;:]|(?<=通)讯){2,30}$")
 _CONTINUES = re.compile(r"^[、,。;:!?)》”’」』]")
 
 
@@ -146,7 +146,7 @@ def join_broken_lines(lines: list[str], alone=None) -> list[str]:
             paragraphs.append(pending)  # a cut-off tail (…广泛凝) stops before the next headline
             pending = ""
         if not pending and paragraphs and not HEADING_MARK.match(paragraphs[-1]) \
-                and not (alone and alone(paragraphs[-1])) and (
+                and not (alone and alone(paragraphs[-1])) and not _REPORTERS_LINE.match(squeeze(paragraphs[-1])) and (
                 _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
                 or _breaks_a_word(paragraphs[-1], line)):
             pending = paragraphs.pop()  # the layout broke this paragraph, not the writer
