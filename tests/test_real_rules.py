@@ -919,3 +919,11 @@ def test_a_byline_line_is_not_joined_to_the_caption_after_it():
     page = ("市政协九届二次会议隆重开幕\n\n钱沙泉到会祝贺并作重要讲话 何光华主持大会\n\n□ 记者 储梦婕/文 杨超 胡黎明/图\n\n"
             "钱沙泉在会上作重要讲话\n\n1月1日下午,中国人民政治协商会议第九届宁国市委员会第二次会议隆重开幕。")
     assert articles(page)[0].reporters == ["储梦婕", "杨超", "胡黎明"]
+
+
+def test_a_list_closed_by_等委员_without_a_count():
+    found = roles_in("汪洋参加了中共界委员联组会。乔传秀、齐同生、张勇等委员踊跃发言。", "北京", "全国政协")
+    assert found == {"乔传秀": [("委员", "全国政协")], "齐同生": [("委员", "全国政协")], "张勇": [("委员", "全国政协")]}
+    # near miss: 等委员会 closes a list of persons who are no members by it
+    found = roles_in("乔传秀、齐同生、张勇等委员会负责人发言。", "北京", "全国政协")
+    assert found == {"乔传秀": [], "齐同生": [], "张勇": []}

@@ -157,7 +157,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for start, name, members in _untitled_list(text, known):
         if not any(p.start <= start < p.end for p in persons):
             body = next((o.name for o in reversed(orgs) if o.end <= start and o.name.endswith("政协")), "") \
-                or carried or last_zhengxie(persons)
+                or carried or last_zhengxie(persons) or home
             roles = [(MEMBER_TITLES[members], body)] if members and body else []
             persons.append(PersonMention(start, start + len(name), name, roles, "name-list"))
     for match in _BEFORE_CHAIR.finditer(text):  # 张众志主持会议; 会议由李微微主持
@@ -350,7 +350,8 @@ _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持
 
 
 # A list closed by how many members it counts: 王兵、成丽娟……蒋霁等12名委员 (each a 委员)
-_MEMBERS_AFTER_A_LIST = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位)(?:政协)?(?P<title>常务委员|常委|委员)")
+_MEMBERS_AFTER_A_LIST = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位))?(?:政协)?(?P<title>常务委员|常委|委员)"
+                                   r"(?!会|长)")  # 乔传秀、齐同生、张勇等委员踊跃发言 (not 等委员会)
 MEMBER_TITLES = {"常务委员": "常委", "常委": "常委", "委员": "委员"}
 
 
