@@ -80,12 +80,17 @@ def gc_paused():
             gc.enable()
 
 
+# As json.dumps(…, ensure_ascii=False, separators=(",", ":")), the encoder made once:
+# json.dumps makes one per call with these options (0.7 s of loading 600k rows).
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def node_json(attrs: dict) -> str:
-    return json.dumps(node_properties(attrs), ensure_ascii=False, separators=(",", ":"))
+    return _compact(node_properties(attrs))
 
 
 def edge_json(attrs: dict) -> str:
-    return json.dumps(edge_properties(attrs), ensure_ascii=False, separators=(",", ":"))
+    return _compact(edge_properties(attrs))
 
 
 def _name(attrs: dict) -> str | None:
