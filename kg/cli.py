@@ -17,7 +17,7 @@ import click
 import kg
 from kg import EXPORT_FORMATS, KGError, __version__
 from kg.cypher.output import FORMATS as QUERY_FORMATS
-from kg.graph.build import count_relationships
+from kg.graph.build import count_relationships, order_predecessors
 
 
 def _show_progress(ctx: click.Context) -> bool:
@@ -444,13 +444,18 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
     done = f"{total - failed} pages → {graph.number_of_nodes()} nodes, {count_relationships(graph)} relationships"
     with open_store(store_dir, neo4j) as store:
         load_into(store, graph)
-        del graph  # the pages' graph is stored: let it go before the store's is read, not hold both
-        gc.collect()  # (a NetworkX graph is a cycle with its views: only the collector frees it)
-        if max_nodes:
-            _draw_store(store, out_dir / "graph.html", view, max_nodes)  # not read whole
-        else:
-            stored = store.read()
+        if not max_nodes and getattr(store, "loaded_into_empty", False):
+            stored = graph  # a new store holds the pages' graph as it is: no need to read it back
+            order_predecessors(stored)  # (in the order reading it back would give)
             _hold(stored)
+        else:
+            del graph  # the pages' graph is stored: let it go before the store's is read, not hold both
+            gc.collect()  # (a NetworkX graph is a cycle with its views: only the collector frees it)
+            if max_nodes:
+                _draw_store(store, out_dir / "graph.html", view, max_nodes)  # not read whole
+            else:
+                stored = store.read()
+                _hold(stored)
     if not max_nodes:
         _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
     _summary(f"{done}; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")

@@ -117,6 +117,21 @@ def test_build_writes_graph_and_page(tmp_path):
     assert edges and all(edge["label"] for edge in edges)
 
 
+def test_build_draws_the_page_the_store_exports_new_or_not(tmp_path):
+    # into a new store, build draws the pages' graph without reading it back: the same page
+    from conftest import EXAMPLES, SEEDS
+    store, out = tmp_path / "store", tmp_path / "out"
+    assert run("build", EXAMPLES, "--out", out, "--store", store).exit_code == 0
+    assert run("export", "--format", "html", "-o", tmp_path / "export.html", "--store", store).exit_code == 0
+    assert (out / "graph.html").read_bytes() == (tmp_path / "export.html").read_bytes()
+    # near miss: into a store that holds more, the page is the store's, read back
+    examples_only = len(drawn(out / "graph.html")[0])
+    assert run("build", SEEDS, "--out", out, "--store", store).exit_code == 0
+    assert run("export", "--format", "html", "-o", tmp_path / "export.html", "--store", store).exit_code == 0
+    assert (out / "graph.html").read_bytes() == (tmp_path / "export.html").read_bytes()
+    assert len(drawn(out / "graph.html")[0]) > examples_only  # the seeds' nodes beside the examples'
+
+
 def test_no_pages_is_a_clear_error(tmp_path):
     result = run("extract", tmp_path, "-o", tmp_path / "g.jsonl")
     assert result.exit_code == 1

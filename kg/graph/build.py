@@ -15,13 +15,27 @@ from kg.extract.records import Article, Entity, Triple
 from kg.graph.model import (PROVENANCE, edge_attributes, edge_properties, key_of, label_of, node_properties,
                             node_storage, relationship_type)
 
-__all__ = ["new_graph", "count_relationships", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
+__all__ = ["new_graph", "count_relationships", "order_predecessors", "add_article", "add_node", "add_relationship", "build_graph", "merge_graph",
            "remove_articles", "forget_articles", "relationship_type", "edge_key",
            "resolve_person", "person_homes", "fill_properties", "first_role_orgs", "namesake_renames", "rename_nodes"]
 
 
 def new_graph() -> nx.MultiDiGraph:
     return nx.MultiDiGraph()
+
+
+def order_predecessors(graph: nx.MultiDiGraph) -> None:
+    """Put each node's predecessors in the order a graph made by adding these edges one
+    start node after another holds them (as a store reads them back), in place: the
+    same graph, and the same pages and files drawn from it."""
+    ordered: dict[str, list] = {node: [] for node in graph._pred}
+    for start, targets in graph._succ.items():
+        for end, keyed in targets.items():
+            ordered[end].append((start, keyed))
+    for node, starts in ordered.items():
+        predecessors = graph._pred[node]
+        predecessors.clear()
+        predecessors.update(starts)
 
 
 def count_relationships(graph: nx.MultiDiGraph) -> int:

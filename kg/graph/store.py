@@ -51,6 +51,9 @@ class EmbeddedStore:
         self.folder = Path(folder)
         self.path = self.folder / GRAPH_DB
         self.notify = notify
+        # The last load went into an empty store, which then holds that graph as given,
+        # node for node and edge for edge in its order (kg build draws it without reading back).
+        self.loaded_into_empty = False
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.folder)!r})"
@@ -232,11 +235,20 @@ class EmbeddedStore:
 
         ``progress(rows)`` is called as rows are written into an empty store;
         ``on_wait()`` once if another process holds the store."""
+        fresh = []
+
+        def change(db) -> None:
+            if tables.is_empty(db):
+                tables.bulk_insert(db, graph, progress)
+                fresh.append(True)
+            else:
+                _merge_into(db, graph)
+
         with self.locked(on_wait):
             if (self.folder / OLD_GRAPH_FILE).exists():
                 self._convert_old_store()
-            self._write(lambda db: (tables.bulk_insert(db, graph, progress) if tables.is_empty(db)
-                                    else _merge_into(db, graph)))
+            self._write(change)
+        self.loaded_into_empty = bool(fresh)
         return self.stats()
 
     def merge(self, incoming: nx.MultiDiGraph, on_wait=None) -> nx.MultiDiGraph:
