@@ -927,3 +927,11 @@ def test_a_list_closed_by_等委员_without_a_count():
     # near miss: 等委员会 closes a list of persons who are no members by it
     found = roles_in("乔传秀、齐同生、张勇等委员会负责人发言。", "北京", "全国政协")
     assert found == {"乔传秀": [], "齐同生": [], "张勇": []}
+
+
+def test_a_list_closed_by_a_count_of_members_without_等():
+    found = roles_in("会上,于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军6名县政协委员,分别围绕课题作了大会发言。", "平阴", "平阴县政协")
+    assert found["于现伟"] == [("委员", "平阴县政协")] and len(found) == 6
+    # near miss: a count of 同志 says no post
+    found = roles_in("会上,于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军6名同志作了大会发言。", "平阴", "平阴县政协")
+    assert found["于现伟"] == []

@@ -350,8 +350,9 @@ _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持
 
 
 # A list closed by how many members it counts: 王兵、成丽娟……蒋霁等12名委员 (each a 委员)
-_MEMBERS_AFTER_A_LIST = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位))?(?:政协)?(?P<title>常务委员|常委|委员)"
-                                   r"(?!会|长)")  # 乔传秀、齐同生、张勇等委员踊跃发言 (not 等委员会)
+_MEMBERS_AFTER_A_LIST = re.compile(r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|位))?|[\d一二三四五六七八九十百]+(?:名|位))"
+                                   r"(?:[省市县区]?政协)?(?P<title>常务委员|常委|委员)"
+                                   r"(?!会|长)")  # 乔传秀、齐同生、张勇等委员踊跃发言 (not 等委员会); ……孙铁军6名县政协委员
 MEMBER_TITLES = {"常务委员": "常委", "常委": "常委", "委员": "委员"}
 
 
