@@ -935,3 +935,12 @@ def test_a_list_closed_by_a_count_of_members_without_等():
     # near miss: a count of 同志 says no post
     found = roles_in("会上,于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军6名同志作了大会发言。", "平阴", "平阴县政协")
     assert found["于现伟"] == []
+
+
+def test_a_list_closed_by_two_titles_gives_neither():
+    # p1804: 等常委及委员 does not say who holds which
+    found = roles_in("会上,尹建刚、高琳琳、潘辉、胡冬敏、朱丹等常委及委员紧扣协商主题提出了意见建议。", "青浦", "青浦区政协")
+    assert set(found) == {"尹建刚", "高琳琳", "潘辉", "胡冬敏", "朱丹"} and all(r == [] for r in found.values())
+    # near miss: 等常委 alone does
+    found = roles_in("会上,尹建刚、高琳琳、潘辉、胡冬敏、朱丹等常委紧扣协商主题提出了意见建议。", "青浦", "青浦区政协")
+    assert found["朱丹"] == [("常委", "青浦区政协")]

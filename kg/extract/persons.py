@@ -349,10 +349,11 @@ _LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))")
 
 
-# A list closed by how many members it counts: 王兵、成丽娟……蒋霁等12名委员 (each a 委员)
+# A list closed by how many members it counts, or by 等 and their title: 王兵、成丽娟……蒋霁等
+# 12名委员, ……孙铁军6名县政协委员, 乔传秀、齐同生、张勇等委员踊跃发言 (each a 委员); not 等委员会,
+# nor 等常委及委员, which does not say which of the two each holds.
 _MEMBERS_AFTER_A_LIST = re.compile(r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|位))?|[\d一二三四五六七八九十百]+(?:名|位))"
-                                   r"(?:[省市县区]?政协)?(?P<title>常务委员|常委|委员)"
-                                   r"(?!会|长)")  # 乔传秀、齐同生、张勇等委员踊跃发言 (not 等委员会); ……孙铁军6名县政协委员
+                                   r"(?:[省市县区]?政协)?(?P<title>常务委员|常委|委员)(?!会|长|及|和)")
 MEMBER_TITLES = {"常务委员": "常委", "常委": "常委", "委员": "委员"}
 
 
