@@ -944,3 +944,17 @@ def test_a_list_closed_by_two_titles_gives_neither():
     # near miss: 等常委 alone does
     found = roles_in("会上,尹建刚、高琳琳、潘辉、胡冬敏、朱丹等常委紧扣协商主题提出了意见建议。", "青浦", "青浦区政协")
     assert found["朱丹"] == [("常委", "青浦区政协")]
+
+
+def test_a_session_with_its_length_before_its_body_is_the_articles_meeting():
+    from kg.extract.meetings import find_meeting
+    from kg.extract.places import context_for
+
+    def meeting(text):
+        found = find_meeting(text, find_orgs(text, context_for(["拉萨"])), [], "拉萨市政协", True)
+        return (found.org, found.session) if found else None
+
+    # p1803: the closing session's lead; its documents need the meeting
+    assert meeting("2月27日,为期4天的拉萨市政协十届五次会议圆满完成各项议程胜利闭幕。") == ("拉萨市政协", "十届五次")
+    # near miss: any other phrase before the body with 的 names no meeting held
+    assert meeting("会议指出,全体委员的拉萨市政协十届五次会议提案质量高。") is None
