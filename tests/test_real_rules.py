@@ -958,3 +958,19 @@ def test_a_session_with_its_length_before_its_body_is_the_articles_meeting():
     assert meeting("2月27日,为期4天的拉萨市政协十届五次会议圆满完成各项议程胜利闭幕。") == ("拉萨市政协", "十届五次")
     # near miss: any other phrase before the body with 的 names no meeting held
     assert meeting("会议指出,全体委员的拉萨市政协十届五次会议提案质量高。") is None
+
+
+def test_a_formal_session_dated_after_于_or_after_its_agenda():
+    from kg.extract.meetings import find_meeting
+    from kg.extract.places import context_for
+
+    def meeting(text):
+        found = find_meeting(text, find_orgs(text, context_for(["巴林左旗"])), [], "巴林左旗政协", True)
+        return (found.org, found.name) if found else None
+
+    # p1802: the closing session's lead
+    lead = "中国人民政治协商会议巴林左旗第十二届委员会第四次会议圆满完成各项议程,于4月16日下午胜利闭幕。"
+    assert meeting(lead) == ("巴林左旗政协", "第四次会议")
+    assert meeting("中国人民政治协商会议巴林左旗第十二届委员会第四次会议于4月16日下午胜利闭幕。") == ("巴林左旗政协", "第四次会议")
+    # near miss: a thing of the session, dated, is no session held
+    assert meeting("中国人民政治协商会议巴林左旗第十二届委员会第四次会议文件汇编于4月16日下午印发。") is None
