@@ -972,5 +972,8 @@ def test_a_formal_session_dated_after_于_or_after_its_agenda():
     lead = "中国人民政治协商会议巴林左旗第十二届委员会第四次会议圆满完成各项议程,于4月16日下午胜利闭幕。"
     assert meeting(lead) == ("巴林左旗政协", "第四次会议")
     assert meeting("中国人民政治协商会议巴林左旗第十二届委员会第四次会议于4月16日下午胜利闭幕。") == ("巴林左旗政协", "第四次会议")
+    # p1801: where it closed, at some length (在雄壮的《中华人民共和国国歌》声中闭幕)
+    assert meeting("中国人民政治协商会议巴林左旗第十二届委员会第四次会议圆满完成各项议程,1月9日在雄壮的"
+                   "《中华人民共和国国歌》声中闭幕。") == ("巴林左旗政协", "第四次会议")
     # near miss: a thing of the session, dated, is no session held
     assert meeting("中国人民政治协商会议巴林左旗第十二届委员会第四次会议文件汇编于4月16日下午印发。") is None

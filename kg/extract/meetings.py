@@ -55,7 +55,7 @@ _DONE_AGENDA = r"(?:圆满|顺利)?完成(?:了)?(?:各项|全部|预定)议程(
 _WHEN = r"(?:于)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
 # How long a session lasted, printed before its body: 为期4天的拉萨市政协十届五次会议……闭幕
 _DURATION_BEFORE = re.compile(r"为期[\d一二三四五六七八九十两半]+天的$")
-_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|" + _WHEN + "(?:" + _DONE_AGENDA + r")?" + _WHEN + r"(?:在[^,。;]{1,10}?)?(?:隆重|胜利|圆满)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$"
+_MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|" + _WHEN + "(?:" + _DONE_AGENDA + r")?" + _WHEN + r"(?:在[^,。;]{1,20}?)?(?:隆重|胜利|圆满)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$"
                            # a report that runs on with no stop: ……第十一次会议 会议审议通过了……
                            r"|会议(?:审议|传达|学习|听取|通过|研究|讨论|协商))")
 # What a meeting urged or planned, not what it did (会议决定,3月下旬召开……,审议《……》).
