@@ -977,3 +977,11 @@ def test_a_formal_session_dated_after_于_or_after_its_agenda():
                    "《中华人民共和国国歌》声中闭幕。") == ("巴林左旗政协", "第四次会议")
     # near miss: a thing of the session, dated, is no session held
     assert meeting("中国人民政治协商会议巴林左旗第十二届委员会第四次会议文件汇编于4月16日下午印发。") is None
+
+
+def test_an_election_by_增选_names_who_holds_what():
+    found = roles_in("会议审议通过《大会选举办法》,增选了江嘎、顿珠多吉、张勤为政协第十届拉萨市委员会副主席,审议通过提案。",
+                     "拉萨", "拉萨市政协")
+    assert found == {"江嘎": [("副主席", "拉萨市政协")], "顿珠多吉": [("副主席", "拉萨市政协")], "张勤": [("副主席", "拉萨市政协")]}
+    # near miss: members chosen as a group name nobody
+    assert roles_in("会议增选了部分委员为常委,审议通过提案。", "拉萨", "拉萨市政协") == {}
