@@ -19,6 +19,15 @@ def articles(text):
     return split_articles(Page(path="t.txt", source="t", text=text))
 
 
+def opening_meeting(text, place, home):
+    """The meeting an article's opening sentence names, in an article from ``place``
+    whose own 政协 is ``home``."""
+    from kg.extract.meetings import find_meeting
+    from kg.extract.places import context_for
+
+    return find_meeting(text, find_orgs(text, context_for([place])), [], home, True)
+
+
 # Organizations
 
 def test_formal_committee_names_with_their_term_before_the_place():
@@ -947,11 +956,8 @@ def test_a_list_closed_by_two_titles_gives_neither():
 
 
 def test_a_session_with_its_length_before_its_body_is_the_articles_meeting():
-    from kg.extract.meetings import find_meeting
-    from kg.extract.places import context_for
-
     def meeting(text):
-        found = find_meeting(text, find_orgs(text, context_for(["拉萨"])), [], "拉萨市政协", True)
+        found = opening_meeting(text, "拉萨", "拉萨市政协")
         return (found.org, found.session) if found else None
 
     # p1803: the closing session's lead; its documents need the meeting
@@ -961,11 +967,8 @@ def test_a_session_with_its_length_before_its_body_is_the_articles_meeting():
 
 
 def test_a_formal_session_dated_after_于_or_after_its_agenda():
-    from kg.extract.meetings import find_meeting
-    from kg.extract.places import context_for
-
     def meeting(text):
-        found = find_meeting(text, find_orgs(text, context_for(["巴林左旗"])), [], "巴林左旗政协", True)
+        found = opening_meeting(text, "巴林左旗", "巴林左旗政协")
         return (found.org, found.name) if found else None
 
     # p1802: the closing session's lead

@@ -220,7 +220,7 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
     bodies = title_bodies(context)
     persons, carried = [], []
     zhengxie = ""  # the 政协 a bare title stands for: the last one a title was held in
-    home = _home_org(context)
+    home = reader.home  # the 政协 of the article's place, for members no closer body claims
     for sentence, found in zip(sentences, orgs):
         carried.append(zhengxie)
         persons.append(find_persons(sentence, found, title_bodies=bodies, carried=zhengxie, home=home))
