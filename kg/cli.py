@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 import sys
 import time
 from collections import Counter
@@ -442,24 +443,50 @@ def build(paths, out_dir, view, max_nodes, store_dir, year, jobs, **neo4j):
     _nothing_read(failed, total, "nothing was written or loaded")
     kg.write_graph(graph, out_dir / "graph.jsonl", jobs=jobs)
     done = f"{total - failed} pages → {graph.number_of_nodes()} nodes, {count_relationships(graph)} relationships"
+    page = out_dir / "graph.html"
     with open_store(store_dir, neo4j) as store:
-        load_into(store, graph)
-        if not max_nodes and getattr(store, "loaded_into_empty", False):
-            stored = graph  # a new store holds the pages' graph as it is: no need to read it back
-            order_predecessors(stored)  # (in the order reading it back would give)
-            _hold(stored)
+        aside = _start_drawing(graph, store, page, view, max_nodes, jobs)
+        try:
+            load_into(store, graph)
+        except BaseException:
+            if aside:
+                aside.cancel()
+            raise
+        if aside and store.loaded_into_empty:
+            _page_written(aside.finish(), page, view, max_nodes)
+            _hold(graph)
         else:
-            del graph  # the pages' graph is stored: let it go before the store's is read, not hold both
-            gc.collect()  # (a NetworkX graph is a cycle with its views: only the collector frees it)
-            if max_nodes:
-                _draw_store(store, out_dir / "graph.html", view, max_nodes)  # not read whole
+            if aside:
+                aside.cancel()  # another process filled the store first: draw what it holds
+            if not max_nodes and getattr(store, "loaded_into_empty", False):
+                order_predecessors(graph)  # a new store holds the pages' graph, in the order reading it back gives
+                _hold(graph)
+                _write_export(graph, "html", page, view=view)
             else:
-                stored = store.read()
-                _hold(stored)
-    if not max_nodes:
-        _write_export(stored, "html", out_dir / "graph.html", view=view, max_nodes=max_nodes)
+                del graph  # the pages' graph is stored: let it go before the store's is read, not hold both
+                gc.collect()  # (a NetworkX graph is a cycle with its views: only the collector frees it)
+                if max_nodes:
+                    _draw_store(store, page, view, max_nodes)  # not read whole
+                else:
+                    stored = store.read()
+                    _hold(stored)
+                    _write_export(stored, "html", page, view=view)
     _summary(f"{done}; wrote {out_dir / 'graph.jsonl'} and {out_dir / 'graph.html'}")
     _finish(failed, total)
+
+
+def _start_drawing(graph, store, page, view, max_nodes, jobs):
+    """With two jobs or more, a new store's page is the pages' graph: draw it in a forked
+    process while this one loads the store (a ``PageAside``), else None."""
+    if jobs < 2 or max_nodes or not hasattr(os, "fork") or not getattr(store, "is_empty", None) \
+            or not store.is_empty():
+        return None
+    from kg.exports.html_aside import PageAside
+
+    if _show_progress(click.get_current_context()):
+        click.echo(f"Drawing: laying out {graph.number_of_nodes()} nodes and writing {page} "
+                   f"beside the load …", err=True)
+    return PageAside.start(graph, page, view=view, prepare=order_predecessors)
 
 
 def _parameters(pairs) -> dict[str, str]:

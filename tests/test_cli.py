@@ -5,6 +5,8 @@ import json
 import re
 import shutil
 
+import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -117,16 +119,19 @@ def test_build_writes_graph_and_page(tmp_path):
     assert edges and all(edge["label"] for edge in edges)
 
 
-def test_build_draws_the_page_the_store_exports_new_or_not(tmp_path):
-    # into a new store, build draws the pages' graph without reading it back: the same page
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_draws_the_page_the_store_exports_new_or_not(tmp_path, jobs):
+    # into a new store, build draws the pages' graph without reading it back (with two
+    # jobs, in a forked process while the store loads): the same page
     from conftest import EXAMPLES, SEEDS
     store, out = tmp_path / "store", tmp_path / "out"
-    assert run("build", EXAMPLES, "--out", out, "--store", store).exit_code == 0
+    assert run("build", EXAMPLES, "--out", out, "--store", store, "--jobs", jobs).exit_code == 0
+    assert sorted(path.name for path in out.iterdir()) == ["graph.html", "graph.jsonl"]  # nothing left aside
     assert run("export", "--format", "html", "-o", tmp_path / "export.html", "--store", store).exit_code == 0
     assert (out / "graph.html").read_bytes() == (tmp_path / "export.html").read_bytes()
     # near miss: into a store that holds more, the page is the store's, read back
     examples_only = len(drawn(out / "graph.html")[0])
-    assert run("build", SEEDS, "--out", out, "--store", store).exit_code == 0
+    assert run("build", SEEDS, "--out", out, "--store", store, "--jobs", jobs).exit_code == 0
     assert run("export", "--format", "html", "-o", tmp_path / "export.html", "--store", store).exit_code == 0
     assert (out / "graph.html").read_bytes() == (tmp_path / "export.html").read_bytes()
     assert len(drawn(out / "graph.html")[0]) > examples_only  # the seeds' nodes beside the examples'

@@ -105,6 +105,15 @@ class EmbeddedStore:
         finally:
             db.close()
 
+    def is_empty(self) -> bool:
+        """True when the store holds no graph yet (a new folder, or one never loaded)."""
+        if (self.folder / OLD_GRAPH_FILE).exists():
+            return False
+        try:
+            return not self._holds_graph()
+        except StoreError:
+            return False  # not a store database: the load says so
+
     @contextmanager
     def _reading(self):
         """A connection in a read transaction: every read in it sees one state."""
