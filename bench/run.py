@@ -19,6 +19,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -40,17 +41,55 @@ def run(command: list[str]) -> tuple[float, int, str]:
 
 
 def peak_of(command: list[str]) -> tuple[float, int, str]:
-    """Run under /usr/bin/time when present, for this process's own peak memory."""
-    timer = "/usr/bin/time"
-    if not os.path.exists(timer):
+    """Wall seconds, peak memory (MiB) and stdout of one command. The peak is of the whole
+    process tree: the largest sum, sampled every 50 ms, of the proportional set sizes of
+    the command and the processes it forked (a forked worker's pages shared with its
+    parent count once), so ``--jobs 2`` is not flattered by counting one process alone.
+    Where /proc cannot say, the largest single process (``run``)."""
+    if not os.path.exists(f"/proc/{os.getpid()}/smaps_rollup"):
         return run(command)
     start = time.perf_counter()
-    process = subprocess.run([timer, "-f", "%M", *command], capture_output=True, text=True, cwd=ROOT)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            peak[0] = max(peak[0], sum(_pss_kib(pid) for pid in _tree(process.pid)))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
     seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
     if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr}")
-    peak = int(process.stderr.strip().splitlines()[-1]) // 1024
-    return seconds, peak, process.stdout
+        raise SystemExit(f"{' '.join(command)} failed:\n{err}")
+    return seconds, peak[0] // 1024, out
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, as /proc lists them now."""
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                stack += [int(child) for child in task.read_text().split()]
+            except OSError:
+                pass
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def overall_f1(graph: Path, gold: Path) -> str:
