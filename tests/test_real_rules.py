@@ -168,6 +168,29 @@ def test_a_caption_line_is_no_headline():
     assert article.reporters == ["江跃中", "金松"] and article.date == "--12-14"
 
 
+def test_a_caption_with_its_photographer_after_a_space_is_no_headline():
+    # p20 (恩施): the caption split the article in two and its photographer was lost
+    page = ("1月12日,政协恩施州第九届委员会第五次全体会议隆重开幕。\n\n政协恩施州第九届委员会第五次全体会议隆重开幕 税浪 摄\n\n"
+            "上午9时,单艳平宣布大会开幕。")
+    [article] = articles(page)
+    assert article.reporters == ["税浪"]
+    # near miss: a headline ending in 拍摄 is a headline
+    page = "委员们走进田间 地头拍摄\n\n5月3日,县政协组织委员视察。\n\n委员们走进田间地头。"
+    [article] = articles(page)
+    assert (article.title, article.reporters) == ("委员们走进田间地头拍摄", [])
+
+
+def test_a_headline_stops_before_a_lead_dated_with_a_range_of_days():
+    # p20 (乌拉特中旗): 5月17——18日 was no date, and the headline ran into the lead and the article before
+    page = ("市政协召开五届十八次常委会议\n\n6月26日上午,市政协五届十八次常委会议召开。\n\n市政协秘书长张旭斌参加。\n\n"
+            "周广军带队赴杭后、临河、五原考察学习\n\n5月17——18日,旗政协党组书记、主席周广军带队赴杭锦后旗考察学习。")
+    assert [(a.title, a.date) for a in articles(page)] == [
+        ("市政协召开五届十八次常委会议", "--06-26"), ("周广军带队赴杭后、临河、五原考察学习", "--05-17")]
+    # near miss: a clause after 、 that is no date goes on with the line before
+    page = "市政协召开常委会议,审议了提案、\n\n5月份的工作计划。"
+    assert len(articles(page)) == 1
+
+
 def test_a_county_named_in_passing_places_the_article_but_a_name_does_not():
     page = ("1月4日,县政协召开十一届十五次常委会会议。县政协主席姜杰主持会议。\n\n会议强调,要为涟水高质量发展贡献力量。")
     assert chairs_of(page) == {("姜杰", "涟水县政协", "--01-04")}

@@ -32,6 +32,9 @@ _DATELINE = re.compile(
 _PAREN = re.compile(r"\s*\((?P<inside>[^)]*)\)")
 _TRAILING_TITLED = re.compile(r"(?<=[。!?”])\s*\((?P<inside>[^()]{4,60})\)$")
 _PHOTOGRAPHER_AFTER = re.compile(r"\(\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s]{1,14})\)$")
+# A caption's photographer printed after a space, with no stop before it: ……隆重开幕 税浪 摄
+_SPACED_PHOTOGRAPHER = re.compile(r"(?<=[\u4e00-\u9fff”》)])\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+                                  r"\s*/?\s*摄$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 MAX_BYLINE = 80  # characters of a line read as a byline of outlets, titles and names
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
@@ -169,17 +172,24 @@ def is_photo_caption(line: str) -> bool:
         return False  # (a paragraph: every caption above is shorter)
     clean = squeeze(line)
     if _SCENE_CAPTION.fullmatch(clean) or _CREDITED_CAPTION.fullmatch(clean) \
-            or len(clean) <= MAX_CAPTION and _PHOTOGRAPHER_AFTER.search(line) and not any(m in clean for m in "。!?"):
-        return True  # (……胜利闭幕(摄影 江淘): a caption with no stop, its photographer after it)
+            or len(clean) <= MAX_CAPTION and _photographer_after(line) and not any(m in clean for m in "。!?"):
+        return True  # (……胜利闭幕(摄影 江淘), ……隆重开幕 税浪 摄: a caption with no stop, its photographer after it)
     person = _person_caption_pattern().fullmatch(clean) if len(clean) <= MAX_PERSON_CAPTION else None
     return bool(person) and plausible_name(person["name"])
+
+
+def _photographer_after(line: str) -> re.Match | None:
+    """The photographer printed after a caption that has no stop: (摄影 江淘), or a
+    name after a space (……隆重开幕 税浪 摄; not ……田间地头拍摄)."""
+    found = _PHOTOGRAPHER_AFTER.search(line) or _SPACED_PHOTOGRAPHER.search(line)
+    return found if found and all(plausible_name(name) for name in found["names"].split()) else None
 
 
 def _caption_credit(caption: str) -> str:
     """The names a photo caption credits (图说:……金松/摄, ……主持。摄影 贺桐, 会议现场。李靖摄,
     ……胜利闭幕(摄影 江淘)), or ''."""
     found = _CAPTION_CREDIT.search(caption) or _CREDITED_CAPTION.fullmatch(squeeze(caption)) \
-        or _PHOTOGRAPHER_AFTER.search(caption)
+        or _photographer_after(caption)
     if not found:
         return ""
     return found["names"] or found.groupdict().get("after") or ""  # (a scene's credit: 会议现场。李靖摄)
