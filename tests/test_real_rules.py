@@ -1011,3 +1011,45 @@ def test_an_election_by_增选_names_who_holds_what():
     assert found == {"江嘎": [("副主席", "拉萨市政协")], "顿珠多吉": [("副主席", "拉萨市政协")], "张勤": [("副主席", "拉萨市政协")]}
     # near miss: members chosen as a group name nobody
     assert roles_in("会议增选了部分委员为常委,审议通过提案。", "拉萨", "拉萨市政协") == {}
+
+
+def test_a_dotted_name_ends_before_a_word_that_follows_names():
+    # p20 (西藏): 受……主席帕巴拉·格列朗杰委托 — 委托 is no part of the name
+    found = roles_in("受全国政协副主席、自治区政协主席帕巴拉·格列朗杰委托,自治区政协副主席孟晓林主持会议。", "西藏", "西藏自治区政协")
+    assert "帕巴拉·格列朗杰" in found and "帕巴拉·格列朗杰委托" not in found
+    # near miss: a second part that is all name stays whole
+    found = roles_in("州政协副主席古丽巴尔琴·赛力克拜,州政协秘书长李新军出席。", "伊犁", "伊犁州政协")
+    assert "古丽巴尔琴·赛力克拜" in found
+
+
+def test_a_dotted_name_whose_first_part_the_list_lacks_a_character_of():
+    # p20 (伊犁): 赛尔建·乌合拜 (建 is not among the transliterating characters)
+    from kg.extract.names import transliterated_at
+
+    text = "州政协党组副书记、主席赛尔建·乌合拜主持会议"
+    assert transliterated_at(text, text.index("赛")) == "赛尔建·乌合拜"
+    # near miss: no middle dot after the lacking character, no dotted name
+    text = "州政协主席赛尔建设会议"
+    assert transliterated_at(text, text.index("赛")) != "赛尔建设会议"
+
+
+def test_a_scene_caption_of_members_at_work_opens_no_article():
+    # p20 (桃源): 委员们认真听取会议有关内容 stood between paragraphs and split the session's report
+    page = ("2月25日下午,县政协十二届五次会议隆重开幕。会议由县政协副主席胡见可主持。\n\n会议现场\n\n"
+            "本次大会应到委员323名。\n\n委员们认真听取会议有关内容\n\n县政协主席董莉莉代表政协桃源县第十二届委员会常务委员会向大会作工作报告。")
+    [article] = articles(page)
+    assert article.date == "--02-25" and len(article.paragraphs) == 3
+    # near miss: a headline about members that is no scene opens its article
+    page = "6月1日,县政协召开常委会议。\n\n会议审议了有关事项。\n\n委员们建言献策促发展\n\n县政协组织委员开展调研。"
+    assert len(articles(page)) == 2
+
+
+def test_a_dated_lead_whose_subject_is_a_政协_named_with_its_place_opens_an_article():
+    # p19 (霍山 after 金华, neither with a headline): the lead reports no meeting, but names its 政协
+    page = ("1月22日上午,市政协召开八届五十九次主席会议。市政协主席叶卫红主持会议。\n\n会议听取全会小组讨论情况的综合汇报。\n\n"
+            "9月20日,霍山县政协组织部分市、县政协委员开展集体观摩活动。县政协主席张润之参加。")
+    assert [a.date for a in articles(page)] == ["--01-22", "--09-20"]
+    # near miss: a dated sentence about the body's members goes on in its article
+    page = ("1月22日上午,市政协召开八届五十九次主席会议。\n\n会议听取全会小组讨论情况的综合汇报。\n\n"
+            "9月20日,霍山县政协委员开展集体观摩活动。")
+    assert len(articles(page)) == 1

@@ -130,6 +130,13 @@ def transliterated_at(text: str, start: int = 0) -> str:
     end = start
     while end < len(text) and end - start < MAX_TRANSLITERATED and text[end] in chars:
         end += 1
+    # the first run too may hold a character the list lacks, where a middle dot follows
+    # at once (赛尔建·乌合拜)
+    for lacking in range(1, 3):
+        if start < end and end + lacking < len(text) - 1 and text[end + lacking] in MIDDLE_DOTS \
+                and _CJK_RUN.fullmatch(text[end:end + lacking]) and text[end + lacking + 1] in chars:
+            end += lacking
+            break
     if start < end < len(text) - 1 and text[end] in MIDDLE_DOTS and text[end + 1] in chars:
         second = end + 1
         while second < len(text) and second - end <= MAX_TRANSLITERATED and text[second] in chars:

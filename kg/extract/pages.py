@@ -151,7 +151,9 @@ _CAPTION_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9ff
 # Photo captions printed as lines of their own between paragraphs: the scene (会议现场),
 # a person by title and name (县委副书记、县人民政府县长田兴国), or one short sentence
 # with the photographer (大会由省政协主席韩勇主持。摄影 贺桐).
-_SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{0,8}现场")
+_SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{0,8}现场"  # or the members at work: 委员们认真听取会议有关内容
+                            r"|(?:委员们|与会(?:委员|人员|代表)|全体委员)(?:认真|专心|仔细)?(?:听取|聆听|审议|观看|举手|投票)"
+                            r"[\u4e00-\u9fff]{0,12}")
 _CREDITED_CAPTION = re.compile(r"[^。!?]{4,60}[。!]\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
                                r"|(?:[\u4e00-\u9fff]{0,8}现场|图为[^。!?]{2,40})[。!]?\s*(?P<after>[\u4e00-\u9fff]{2,4})\s*/?\s*摄")
 MAX_PERSON_CAPTION = 32
@@ -506,6 +508,11 @@ _BARE_BODY_BEFORE_DATE = re.compile(r"^(?:[省市县区州旗盟]|自治[州县�
                                     r"|^[\u4e00-\u9fff]{0,10}?政协[^,。;]{0,24}?会议于(?=\d{1,2}月)")
 
 
+# A 政协 named with its place right after a lead's date, whatever it did: 9月20日,霍山县政协组织……
+_NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]政协|政协[\u4e00-\u9fff]{2,8}?[省市县区州旗盟](?:委员会)?)"
+                                    r"(?!委员|常委|主席|副主席|秘书长)")
+
+
 def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     """Whether a body paragraph is the lead of a new article that has no headline: a
     dateline (本报讯, 天山网讯, 新华社…电), or a date opening a sentence that reports a
@@ -532,7 +539,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     if not date:
         return False
     first = split_sentences(clean)[0] if clean else ""
-    if not _LEAD_EVENT.search(first):
+    if not _LEAD_EVENT.search(first) and not _NAMED_BODY_AFTER_DATE.match(clean[date.end():]):
         return False
     found = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
     return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 2

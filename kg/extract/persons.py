@@ -326,8 +326,12 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     ''
     """
     dotted = _DOTTED_ITEM.match(text, pos)  # a dotted name ends at any mark: 县长吐尔洪•阿不拉,县委……
-    if dotted:
-        return dotted["name"]
+    if dotted:  # less a word that follows names printed on to the mark (帕巴拉·格列朗杰委托,)
+        name = dotted["name"]
+        second = re.split(f"[{MIDDLE_DOTS}]", name)[-1]
+        follower = next((word for word in load_lexicons().name_followers
+                         if len(word) > 1 and second.endswith(word) and len(second) - len(word) >= 2), "")
+        return name[:len(name) - len(follower)]
     end = text.find("、", pos)
     if end < 0:
         return ""
