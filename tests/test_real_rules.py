@@ -1053,3 +1053,12 @@ def test_a_dated_lead_whose_subject_is_a_政协_named_with_its_place_opens_an_ar
     page = ("1月22日上午,市政协召开八届五十九次主席会议。\n\n会议听取全会小组讨论情况的综合汇报。\n\n"
             "9月20日,霍山县政协委员开展集体观摩活动。")
     assert len(articles(page)) == 1
+
+
+def test_a_date_printed_in_chinese_numerals_dates_the_chair():
+    # p19 (山西): 一月十九日上午,省政协十二届四次会议在太原隆重开幕
+    page = "一月十九日上午,省政协十二届四次会议在太原隆重开幕。省政协副主席李晓波主持大会。"
+    assert chairs_of(page) == {("李晓波", "山西省政协", "--01-19")}
+    # near miss: an ordinal that is no date (第十一届) gives none
+    from kg.extract.dates import parse_date
+    assert parse_date("政协第十一届委员会第十一次会议") == ""

@@ -4,12 +4,32 @@ from __future__ import annotations
 import re
 
 _TO = r"(?:至|到|[-—–~]{1,2})"  # 5月4日至6日, 5月17——18日
-DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})"  # 5月30号 as said
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"  # 一月十九日, as formal reports print a session's date
+_CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+DATE = re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})年)?(?P<month>\d{{1,2}}|{_CN_MONTH})月(?P<day>\d{{1,2}}|{_CN_DAY})"  # 5月30号 as said
                   rf"(?:[日号]|(?={_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"  # 日 after the first day of a range may go
                   rf"(?:{_TO}(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})[日号])?")
 # A date opening a text, after a bracketed byline ((记者高原雪)2月20日) or inside the brackets
 # of a relative day (今天(3月26日)下午).
 LEADING_DATE = re.compile(r"^(?:(?:今天|今日|昨天|昨日)\s*\(|\([^)]*\))?\s*" + DATE.pattern)
+
+
+_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def number(text: str) -> int:
+    """A month's or a day's number, printed in digits or in Chinese numerals (十九, 二十三)."""
+    if text.isdigit():
+        return int(text)
+    tens, ten, ones = text.rpartition("十")
+    if not ten:
+        return _DIGITS[ones]
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+
+
+def date_of(match: re.Match, year: int | None = None) -> str:
+    """The ISO date a match of ``DATE`` (or ``LEADING_DATE``) names: its first day."""
+    return iso_date(number(match["month"]), number(match["day"]), int(match["year"]) if match["year"] else year)
 
 
 def iso_date(month: int, day: int, year: int | None = None) -> str:
@@ -26,11 +46,13 @@ def parse_date(text: str, year: int | None = None) -> str:
     '--05-04'
     >>> parse_date("9月16日", 2022)
     '2022-09-16'
+    >>> parse_date("一月十九日上午,省政协十二届四次会议在太原隆重开幕")
+    '--01-19'
     """
     match = DATE.search(text)
     if not match:
         return ""
-    return iso_date(int(match["month"]), int(match["day"]), int(match["year"]) if match["year"] else year)
+    return date_of(match, year)
 
 
 def with_year(date: str, year: int | None) -> str:

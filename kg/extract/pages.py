@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.dates import DATE, LEADING_DATE, iso_date
+from kg.extract.dates import DATE, LEADING_DATE, date_of
 from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_html
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, plausible_name, split_byline, surname_of
@@ -541,7 +541,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     first = split_sentences(clean)[0] if clean else ""
     if not _LEAD_EVENT.search(first) and not _NAMED_BODY_AFTER_DATE.match(clean[date.end():]):
         return False
-    found = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
+    found = date_of(date, year)
     return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 2
 
 
@@ -627,7 +627,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     body = _BARE_BODY_BEFORE_DATE.match(rest)
     date = LEADING_DATE.match(rest[body.end():] if body else rest)
     if date:
-        article.date = iso_date(int(date["month"]), int(date["day"]), int(date["year"]) if date["year"] else year)
+        article.date = date_of(date, year)
 
 
 _TRAILING_BOX = re.compile(r"(?<=[。!?”])\s*□\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
