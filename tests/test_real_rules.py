@@ -1062,3 +1062,15 @@ def test_a_date_printed_in_chinese_numerals_dates_the_chair():
     # near miss: an ordinal that is no date (第十一届) gives none
     from kg.extract.dates import parse_date
     assert parse_date("政协第十一届委员会第十一次会议") == ""
+
+
+def test_政协_titles_printed_after_the_names_give_roles():
+    # p19 (黄冈): 夏润祥主席主持会议……熊早枝、……、何东英副主席,江汉桥秘书长出席会议
+    found = roles_in("夏润祥主席主持会议,市委常委、市纪委书记张国秀应邀出席会议。", "黄冈", "黄冈市政协")
+    assert found["夏润祥"] == [("主席", "黄冈市政协")]
+    found = roles_in("熊早枝、徐又良、王体全、李儒志、张友启、何东英副主席,江汉桥秘书长出席会议。", "黄冈", "黄冈市政协")
+    assert found["熊早枝"] == found["何东英"] == [("副主席", "黄冈市政协")]
+    assert found["江汉桥"] == [("秘书长", "黄冈市政协")]
+    # near miss: a list before 主席团 or before a title of no 政协 gives no 政协 title
+    found = roles_in("熊早枝、徐又良、王体全主席团成员出席会议。", "黄冈", "黄冈市政协")
+    assert all(not roles for roles in found.values())

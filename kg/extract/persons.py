@@ -158,17 +158,25 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         if not any(p.start <= start < p.end for p in persons):
             body = next((o.name for o in reversed(orgs) if o.end <= start and o.name.endswith("政协")), "") \
                 or carried or last_zhengxie(persons) or home
-            roles = [(MEMBER_TITLES[members], body)] if members and body else []
+            roles = [(members, body)] if members and body else []
             persons.append(PersonMention(start, start + len(name), name, roles, "name-list"))
     for match in _BEFORE_CHAIR.finditer(text):  # 张众志主持会议; 会议由李微微主持
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start("name") < p.end
                                                                   for p in persons):
             # 吴成平主席主持召开了区政协……常委会议: the title is of the 政协 whose meeting it is
-            body = next((o.name for o in orgs if o.start > match.end() and o.name.endswith("政协")), "") \
-                if match["title"] else ""
+            # (夏润祥主席主持会议: where no 政协 follows, the one carried or the article's)
+            body = (next((o.name for o in orgs if o.start > match.end() and o.name.endswith("政协")), "")
+                    or carried or last_zhengxie(persons) or home) if match["title"] else ""
             roles = [(match["title"], body)] if body else []
             persons.append(PersonMention(match.start("name"), match.end("name"), name, roles, "name-before-chair"))
+    for match in _NAME_THEN_TITLE.finditer(text):  # ……,江汉桥秘书长出席会议
+        name = match["name"]
+        if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
+                and not any(o.start <= match.start() < o.end for o in orgs):
+            body = carried or last_zhengxie(persons) or home
+            roles = [(match["title"], body)] if body else []
+            persons.append(PersonMention(match.start(), match.end("name"), name, roles, "name-before-title"))
     for match in _NAME_THEN_MEMBER.finditer(text):  # 王容川委员代表民进安徽省委发言
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
@@ -359,6 +367,9 @@ _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持
 _MEMBERS_AFTER_A_LIST = re.compile(r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|位))?|[\d一二三四五六七八九十百]+(?:名|位))"
                                    r"(?:[省市县区]?政协)?(?P<title>常务委员|常委|委员)(?!会|长|及|和)")
 MEMBER_TITLES = {"常务委员": "常委", "常委": "常委", "委员": "委员"}
+# A 政协 title printed after a list of names, then what they did: 熊早枝、徐又良、王体全副主席,江汉桥秘书长出席会议
+_TITLE_AFTER_A_LIST = re.compile(r"(?P<title>常务副主席|副主席|主席|副秘书长|秘书长)(?=[,。;]|出席|列席|参加|主持|在)")
+LIST_TITLES = {**MEMBER_TITLES, **{title: title for title in ("常务副主席", "副主席", "主席", "副秘书长", "秘书长")}}
 
 
 def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str]]:
@@ -389,10 +400,11 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
             names.append((pos, last))
         sure = sum(plausible_name(name) or "·" in name for _, name in names)
         if len(names) >= 3 and sure * 3 >= len(names) * 2:
-            members = _MEMBERS_AFTER_A_LIST.match(text, names[-1][0] + len(names[-1][1]))
+            end = names[-1][0] + len(names[-1][1])
+            members = _MEMBERS_AFTER_A_LIST.match(text, end) or _TITLE_AFTER_A_LIST.match(text, end)
             if members and text.startswith("当选", members.end()):
                 members = None  # ……等42名委员当选……常务委员: the election says what they hold
-            found += [(start, name, members["title"] if members else "") for start, name in names]
+            found += [(start, name, LIST_TITLES[members["title"]] if members else "") for start, name in names]
     return found
 
 
@@ -449,6 +461,9 @@ _BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJ
 # 会上,王容川委员代表民进安徽省委发言;武新玮委员建议…… (words as data: speech_verbs too)
 _NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>委员|常委)"
                                r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
+# A 政协 officer named before the title, opening a clause, then at the meeting: ……,江汉桥秘书长出席会议
+_NAME_THEN_TITLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>常务副主席|副主席|副秘书长|秘书长)"
+                              r"(?=出席|列席|参加)")
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
                             "党组成员", "常委", "一级巡视员", "二级巡视员", "一级调研员", "二级调研员",
