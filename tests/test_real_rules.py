@@ -1074,3 +1074,14 @@ def test_政协_titles_printed_after_the_names_give_roles():
     # near miss: a list before 主席团 or before a title of no 政协 gives no 政协 title
     found = roles_in("熊早枝、徐又良、王体全主席团成员出席会议。", "黄冈", "黄冈市政协")
     assert all(not roles for roles in found.values())
+
+
+def test_courts_procuratorates_and_the_armed_police_are_bodies_with_their_titles():
+    # p19 (山西): 省高级人民法院院长孙洪山、省人民检察院检察长杨景海,省武警总队司令员曾友成、政委李清涛
+    found = roles_in("省高级人民法院院长孙洪山、省人民检察院检察长杨景海,省武警总队司令员曾友成、政委李清涛出席会议。",
+                     "山西", "山西省政协")
+    assert found == {"孙洪山": [("院长", "山西省高级人民法院")], "杨景海": [("检察长", "山西省人民检察院")],
+                     "曾友成": [("司令员", "山西省武警总队")], "李清涛": [("政委", "山西省武警总队")]}
+    # near miss: 政法委 holds no 政委
+    found = roles_in("市委政法委书记王宁出席会议。", "山西", "山西省政协")
+    assert all(title != "政委" for title, _ in found.get("王宁", []))
