@@ -1085,3 +1085,14 @@ def test_courts_procuratorates_and_the_armed_police_are_bodies_with_their_titles
     # near miss: 政法委 holds no 政委
     found = roles_in("市委政法委书记王宁出席会议。", "山西", "山西省政协")
     assert all(title != "政委" for title, _ in found.get("王宁", []))
+
+
+def test_a_photo_credit_closing_a_caption_may_name_a_hyphenated_outlet_and_several_photographers():
+    # p19 (广西): ……在南宁开幕。 广西云-广西日报记者黄克、何学俏/摄
+    [article] = articles("2月1日,中国人民政治协商会议第十三届广西壮族自治区委员会第四次会议在南宁开幕。 广西云-广西日报记者黄克、何学俏/摄\n\n"
+                         "会议应出席委员660人,实到627人。")
+    assert article.reporters == ["黄克", "何学俏"] and article.reporter_unit["黄克"] == "广西云-广西日报"
+    assert article.paragraphs[0].endswith("在南宁开幕。")
+    # near miss: a sentence that ends in 拍摄 after a stop credits no one
+    [article] = articles("2月1日,县政协组织委员视察。 委员们在现场拍摄\n\n会议应出席委员66人。")
+    assert article.reporters == []

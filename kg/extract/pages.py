@@ -44,8 +44,9 @@ _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|�
 _UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff·•\-]{2,12}?(?:报社|报|新闻社|通讯社|电视台|(?<!平)台|融媒体中心|政协|政协办公室"
                    r"|融媒|网|客户端|新闻)|政协融媒)\s*$")  # 大众网•海报新闻记者  # 山东台记者: a broadcaster by its short name
 # A photo credit closing a caption paragraph: 图为专题协商会现场。 本报记者 刘子涵 摄
-_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?P<open>\()?(?:本报|(?P<unit>[\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(?:记者|通讯员)?\s*"
-                             r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,14}?)\s*摄(?(open)\))$")  # ……现场。(王军 摄)
+_TRAILING_PHOTO = re.compile(r"(?<=[。!?])\s*(?P<open>\()?(?:本报|(?P<unit>[\u4e00-\u9fff][\u4e00-\u9fff·•\-]{1,12}?)(?=记者|通讯员))?"
+                             r"(?:记者|通讯员)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff 、]{1,14}?)\s*/?\s*摄(?(open)\))$")
+# (……现场。(王军 摄); ……开幕。 广西云-广西日报记者黄克、何学俏/摄)
 XINHUA = "新华社"
 # A byline right after a dateline, without brackets: 本报讯 记者 赵静 报道
 _REPORTED_BY = re.compile(r"\s*(?P<byline>(?:记者|通讯员)[\u4e00-\u9fff\s、]{2,20}?)\s*报道[::]?\s*")

@@ -110,8 +110,9 @@ def is_unfinished(line: str) -> bool:
     return len(clean) >= MID_LINE and any(mark in clean for mark in ",、;")
 
 
-# A paragraph closed by a credit: …讲话。 新华社记者 李涛 摄; …草案)。□黄和芳
-_ENDS_WITH_CREDIT = re.compile(r"[。!?”]\s*(?:[^。!?\s]{0,12}(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$"
+# A paragraph closed by a credit: …讲话。 新华社记者 李涛 摄; …开幕。 广西云-广西日报记者黄克、何学俏/摄;
+# …草案)。□黄和芳
+_ENDS_WITH_CREDIT = re.compile(r"[。!?”]\s*(?:[^。!?\s]{0,12}(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s*/?\s*摄$"
                                r"|[。!?”]\s*□\s*[\u4e00-\u9fff]{2,4}$")
 # Characters after which a sentence goes on: a line ending in one was broken by the layout.
 _NEVER_ENDS_A_HEADLINE = set("的了和及与在对将把为从向")
