@@ -1096,3 +1096,30 @@ def test_a_photo_credit_closing_a_caption_may_name_a_hyphenated_outlet_and_sever
     # near miss: a sentence that ends in 拍摄 after a stop credits no one
     [article] = articles("2月1日,县政协组织委员视察。 委员们在现场拍摄\n\n会议应出席委员66人。")
     assert article.reporters == []
+
+
+def test_来_before_a_province_s_short_name_is_a_visit_not_a_surname():
+    # p20 (渭南): 习近平总书记来陕考察重要讲话 named a person 来陕
+    from kg.extract.persons import find_persons
+
+    assert [p.name for p in find_persons("是全面落实习近平总书记来陕考察重要讲话重要指示的会议", [])] == ["习近平"]
+    # near miss: 来 as a surname before a name's end stays a name
+    assert [p.name for p in find_persons("副主席来宁主持会议", [])] == ["来宁"]
+
+
+def test_two_names_printed_with_nothing_between_in_a_closing_byline():
+    # p20 (广东): ……应邀授课。(林仪揭春雁)
+    [article] = articles("11月12日,省政协举办培训班。\n\n中央社会主义学院党组书记叶小文应邀授课。(林仪揭春雁)")
+    assert article.reporters == ["林仪", "揭春雁"]
+    # near miss: one name of three characters stays one name
+    [article] = articles("11月12日,省政协举办培训班。\n\n中央社会主义学院党组书记叶小文应邀授课。(张三丰)")
+    assert article.reporters == ["张三丰"]
+
+
+def test_a_pen_name_after_a_reporter_s_title_and_本网_before_a_place():
+    # p20 (西藏): 本网拉萨1月26日讯(记者 晓勇) — a reporter of no named outlet, from 拉萨
+    [article] = articles("本网拉萨1月26日讯(记者 晓勇)26日,政协第十二届西藏自治区委员会常务委员会第十三次会议在拉萨召开。")
+    assert article.reporters == ["晓勇"] and not article.reporter_unit.get("晓勇") and article.place == "拉萨"
+    # near miss: a word after the title is no name
+    [article] = articles("本网拉萨1月26日讯(记者 报道)26日,政协第十二届西藏自治区委员会常务委员会第十三次会议在拉萨召开。")
+    assert article.reporters == []

@@ -197,9 +197,15 @@ JOINED_PHRASE_STARTS = ("与会", "老同志", "老干部", "有关", "相关", 
                         "广大", "社会各界", "部分", "特邀", "列席")
 
 
+# One-character names of provinces, after which 来 is 'come to' (来陕考察), not a surname
+PROVINCE_SHORT_NAMES = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕陇甘青宁新港澳台"
+
+
 def _joins_words(text: str, start: int, surname: str) -> bool:
     if surname == "边":  # 边视察、边思考: 边 before a verb is 'while', not a surname
         return dictionary_tag(text[start + 1:start + 3]).startswith("v")
+    if surname == "来":  # 习近平总书记来陕考察: a visit, no 来陕
+        return text[start + 1:start + 2] in PROVINCE_SHORT_NAMES and not _follow_strength(text[start + 2:])
     return surname == "和" and text.startswith(JOINED_PHRASE_STARTS, start + 1)
 
 
@@ -299,6 +305,8 @@ def split_byline(names: str) -> list[str]:
     ['李艳萍', '甘文景']
     >>> split_byline("罗 琼")
     ['罗琼']
+    >>> split_byline("林仪揭春雁")
+    ['林仪', '揭春雁']
     """
     tokens = [t for t in re.split(r"[\s、,]+", names) if t]
     run = "".join(tokens)
@@ -309,6 +317,11 @@ def split_byline(names: str) -> list[str]:
     best = _fewest_names(run, 0, frozenset(cuts), {})
     if best is not None:
         return list(best)
+    if len(tokens) == 1 and 4 <= len(run) <= 6:  # two names printed with nothing between (林仪揭春雁)
+        readings = [(run[:cut], run[cut:]) for cut in range(2, len(run) - 1)
+                    if plausible_name(run[:cut]) and plausible_name(run[cut:])]
+        if len(readings) == 1:
+            return list(readings[0])
     return [t for t in tokens if looks_like_name(t)]
 
 

@@ -64,16 +64,18 @@ SELF_OUTLETS = frozenset({"本网", "本台", "本刊", "本站"})
 def _outlet_and_place(outlet: str | None) -> tuple[str, str]:
     """The outlet a dateline names, as its reporters' unit, and the place it reports
     from (东北网绥化 → 东北网, 绥化; 人民网北京2月28日电 → 人民网, 北京); '' for the
-    outlet itself (本网讯(记者 罗远琴), as 本报 is the paper)."""
+    outlet itself (本网讯(记者 罗远琴), as 本报 is the paper; 本网拉萨讯 → '', 拉萨)."""
     outlet = _OUTLET_TAIL.sub("", outlet or "")
     if outlet in SELF_OUTLETS or "/" in outlet:  # 滨州日报/滨州网讯: two outlets, whose reporter is not said
         return "", ""
-    placed = _OUTLET_THEN_PLACE.fullmatch(outlet)
-    if placed:
-        from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.gazetteer import load_gazetteer
 
-        if load_gazetteer().find(placed["place"]):
-            return placed["outlet"], placed["place"]
+    own = next((self for self in SELF_OUTLETS if outlet.startswith(self)), "")
+    if own and load_gazetteer().find(outlet[len(own):]):  # 本网拉萨1月26日讯: the outlet itself, from 拉萨
+        return "", outlet[len(own):]
+    placed = _OUTLET_THEN_PLACE.fullmatch(outlet)
+    if placed and load_gazetteer().find(placed["place"]):
+        return placed["outlet"], placed["place"]
     return outlet, ""
 
 
@@ -428,8 +430,11 @@ _ONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _one_name(segment: str) -> list[str]:
+    """The one name a reporter's title is followed by where the name rules doubt it: one
+    led by a surname (实习生边巴央金), or two characters that are no word (记者 晓勇, a pen name)."""
     name = segment.strip()
-    return [name] if _ONE_NAME.fullmatch(name) and surname_of(name) and not is_other_word(name) else []
+    return [name] if _ONE_NAME.fullmatch(name) and (surname_of(name) or len(name) == 2) and not is_other_word(name) \
+        else []
 
 
 # What a reporter's printed title carries that the role row drops (本报全媒体记者 → 记者);
