@@ -1123,3 +1123,14 @@ def test_a_pen_name_after_a_reporter_s_title_and_本网_before_a_place():
     # near miss: a word after the title is no name
     [article] = articles("本网拉萨1月26日讯(记者 报道)26日,政协第十二届西藏自治区委员会常务委员会第十三次会议在拉萨召开。")
     assert article.reporters == []
+
+
+def test_a_list_of_names_joined_once_by_和_inside_and_a_name_ending_in_和():
+    # p20 (河南): 郭庚茂、王全书和穆为民、徐济超……在主席台就座; (河西区) 区人大常委会主任沈树和,区委顾问王九鹏
+    assert list(roles_in("郭庚茂、王全书和穆为民、徐济超、乔新江、武国定在主席台就座。", "河南", "河南省政协")) == [
+        "郭庚茂", "王全书", "穆为民", "徐济超", "乔新江", "武国定"]
+    found = roles_in("区人大常委会主任沈树和,区委顾问王九鹏以及其他区级领导同志出席。", "河西区", "河西区政协")
+    assert found == {"沈树和": [("主任", "河西区人大常委会")], "王九鹏": [("顾问", "河西区委")]}
+    # near miss: 和 before a name joins two names (主任沈树和王九鹏 is two people, not 沈树和)
+    found = roles_in("区人大常委会主任沈树和王九鹏出席。", "河西区", "河西区政协")
+    assert "沈树和" not in found

@@ -237,6 +237,8 @@ def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: 
         return window[:candidates[0]]
     shortest, longest = candidates[0], candidates[-1]
     after_longest = text[start + longest:start + longest + 1]
+    if window[shortest] in "和及与" and after_longest in _PUNCT:
+        return window[:longest]  # 沈树和,区委……: 和 before a mark joins nothing, so it ends the name
     if window[shortest] not in _PUNCT and (not after_longest or after_longest in _PUNCT):
         return window[:shortest]  # 李明说: → 李明: a follower word beats punctuation
     for length in reversed(candidates):

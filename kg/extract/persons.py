@@ -358,7 +358,9 @@ _UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last
                             rf"(?=出席|列席|参加|等|分别|在|主持|,|。|及|\d+[位名])")  # ……阎高峰7位同志作大会发言
 _LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=还有)|(?<=的有)")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
-_LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))")
+_LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))"
+                          # or between two items inside a list: 郭庚茂、王全书和穆为民、徐济超……
+                          rf"|(?<=、[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}、)|(?<=、[{CJK}]{{3}})[和及](?=[{CJK}]{{2,3}}、)")
 
 
 # A list closed by how many members it counts, or by 等 and their title: 王兵、成丽娟……蒋霁等
