@@ -1134,3 +1134,13 @@ def test_a_list_of_names_joined_once_by_和_inside_and_a_name_ending_in_和():
     # near miss: 和 before a name joins two names (主任沈树和王九鹏 is two people, not 沈树和)
     found = roles_in("区人大常委会主任沈树和王九鹏出席。", "河西区", "河西区政协")
     assert "沈树和" not in found
+
+
+def test_a_draft_s_title_is_not_cut_at_its_own_和_when_the_rest_names_no_owner():
+    # p20 (沅江): 审议通过市政协十届一次会议大会讨论组划分和召集人名单(草案) was cut to 召集人名单 and dropped
+    from kg.extract.meetings import find_documents
+
+    found = find_documents("会议审议通过市政协十届一次会议大会讨论组划分和召集人名单(草案)。", [])
+    assert [(d.title, d.action) for d in found] == [("市政协十届一次会议大会讨论组划分和召集人名单(草案)", "ADOPTED")]
+    # near miss: 各项报告和决议(草案) names no one's draft: still no document
+    assert find_documents("会议审议通过各项报告和决议(草案)。", []) == []

@@ -255,7 +255,9 @@ _TITLE_AS_MODIFIER = re.compile(r"报告人|起草人|宣讲人")
 # (县政协十届三次会议议程(草案)); a follow-on item such as 选举办法(草案), 副秘书长名单(草案)
 # or 各项决议(草案) is not a name on its own.
 _DRAFT_ANCHOR = re.compile(r"政协|委员会|会议|届|关于|[省市县区州盟旗]|\d{4}年|人民|党组|报告(?!人)|方案|材料|计划")
-_BEFORE_A_DRAFT = re.compile(r".*(?:了|和|及|将|上述|审议通过|原则通过|通过|审议|听取|研究|讨论|传达|学习)")
+# What says whose draft a title is, before a joiner inside it (……会议大会讨论组划分和召集人名单)
+_OWNER = re.compile(r"政协|委员会|会议|届|[省市县区州盟旗]|\d{4}年|党组")
+_CUT_BEFORE_A_DRAFT = re.compile(r"了|和|及|将|上述|审议通过|原则通过|通过|审议|听取|研究|讨论|传达|学习")
 # Verbs right before a title that handle no document (GUIDELINES: bare 协商, 通报, 听取, 酝酿)
 _NO_ACTION_BEFORE = re.compile(r"(?:协商|通报|听取|酝酿)了?$")
 _LEADING_NO_ACTION = re.compile(r"(?:协商|通报|酝酿)了?")  # at a draft's start: the verb, not its title
@@ -272,8 +274,14 @@ def _trim_draft(text: str) -> str:
     body = text[:text.rindex("(")] if text.endswith(")") else text
     # verbs and joiners after 关于 are the title's own (……关于加强和改进……研修班方案(草案))
     body = body[:body.index("关于")] if "关于" in body else body
-    before = _BEFORE_A_DRAFT.match(body) or _LEADING_NO_ACTION.match(body)
-    cut = before.end() if before else 0
+    # the last verb or joiner before which the rest still names whose draft it is: ……审议通过
+    # 市政协十届一次会议大会讨论组划分和召集人名单(草案) is not cut at its own 和
+    cuts = [m.end() for m in _CUT_BEFORE_A_DRAFT.finditer(body)] or \
+        [m.end() for m in [_LEADING_NO_ACTION.match(body)] if m]
+    cut = cuts[-1] if cuts else 0
+    if not _DRAFT_ANCHOR.search(body[cut:]) and body[cut - 1:cut] in "和及":  # (a joiner cut off no name)
+        owned = [earlier for earlier in cuts[:-1] if _OWNER.search(body[earlier:cut])]
+        cut = owned[-1] if owned else cut
     cut += text.startswith("的", cut)  # ……审议通过的关于……报告(草案)
     return text[cut:] if cut < len(text) - 3 else text
 
