@@ -1144,3 +1144,16 @@ def test_a_draft_s_title_is_not_cut_at_its_own_和_when_the_rest_names_no_owner(
     assert [(d.title, d.action) for d in found] == [("市政协十届一次会议大会讨论组划分和召集人名单(草案)", "ADOPTED")]
     # near miss: 各项报告和决议(草案) names no one's draft: still no document
     assert find_documents("会议审议通过各项报告和决议(草案)。", []) == []
+
+
+def test_a_place_name_two_nested_divisions_share_names_the_outer_one():
+    # p21 (大理): ……中国式现代化大理发展新篇章 — 大理 is 大理白族自治州 and its seat 大理市
+    from kg.extract.gazetteer import load_gazetteer
+
+    division, form = load_gazetteer().longest_prefix("大理发展新篇章")
+    assert (division.name, form) == ("大理白族自治州", "大理")
+    page = ("本报讯(记者 朱蕾 王光保) 3月27日下午,州政协召开州级各民主党派代表座谈会。\n\n州政协党组书记、主席程鹏主持会议并讲话。\n\n"
+            "会上,与会代表围绕“如何在谱写中国式现代化大理发展新篇章中发挥作用”作发言。")
+    assert chairs_of(page) == {("程鹏", "大理州政协", "--03-27")}
+    # near miss: two divisions apart that share a name (朝阳区 in Beijing and in Changchun) name neither
+    assert load_gazetteer().longest_prefix("朝阳区政协") is None

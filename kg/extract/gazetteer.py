@@ -137,6 +137,8 @@ class Gazetteer:
             The division and the form matched. None when ``text`` starts with no form, or
             when its longest form names several divisions (朝阳区 in Beijing and in
             Changchun): a shorter form is then not tried, since it would be a guess.
+            Where they lie one inside the other (大理: 大理白族自治州 and its seat
+            大理市), the outer one.
 
         Examples
         --------
@@ -149,7 +151,10 @@ class Gazetteer:
         for length in range(min(self._longest, len(text)), 1, -1):
             found = self._by_form.get(text[:length])
             if found:
-                return (found[0], text[:length]) if len(found) == 1 else None
+                if len(found) == 1:
+                    return found[0], text[:length]
+                outer = _enclosing(found)  # 大理: the 自治州 and its seat 大理市, one inside the other
+                return (outer, text[:length]) if outer else None
         return None
 
     def child_prefix(self, text: str, parent: Division) -> tuple[Division, str] | None:
@@ -249,3 +254,11 @@ def load_gazetteer() -> Gazetteer:
     """
     text = resources.files("kg.extract").joinpath("data", FILE_NAME).read_text(encoding="utf-8")
     return Gazetteer(_parse(text))
+
+
+def _enclosing(divisions) -> "Division | None":
+    """Of divisions that share a name, the one all the others lie inside, if any."""
+    for outer in divisions:
+        if all(other is outer or outer.name in (other.prefecture, other.province) for other in divisions):
+            return outer
+    return None
