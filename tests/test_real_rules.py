@@ -1157,3 +1157,25 @@ def test_a_place_name_two_nested_divisions_share_names_the_outer_one():
     assert chairs_of(page) == {("程鹏", "大理州政协", "--03-27")}
     # near miss: two divisions apart that share a name (朝阳区 in Beijing and in Changchun) name neither
     assert load_gazetteer().longest_prefix("朝阳区政协") is None
+
+
+def test_an_election_of_a_counted_list_and_officers_named_before_their_title():
+    # p21 (太和): 选举张亚军、尚卫东、颜鹏飞、赵伟四位同志为县第十届政协委员会副主席
+    found = roles_in("选举张亚军、尚卫东、颜鹏飞、赵伟四位同志为县第十届政协委员会副主席。", "太和县", "太和县政协")
+    assert found["张亚军"] == found["赵伟"] == [("副主席", "太和县政协")]
+    # p21 (黑龙江): 唐连第副主席传达……,杨子荣副主席作常委会工作报告
+    found = roles_in("省政协主席王钊主持会议并讲话。唐连第副主席传达全国政协六届四次会议精神,杨子荣副主席作常委会工作报告。",
+                     "黑龙江", "黑龙江省政协")
+    assert found["唐连第"] == found["杨子荣"] == [("副主席", "黑龙江省政协")]
+    # near miss: before 作为 ("as") the title reads as no officer at work
+    assert "张三" not in roles_in("张三副主席作为召集人出席。", "黑龙江", "黑龙江省政协")
+
+
+def test_a_bare_title_takes_the_政协_its_own_sentence_named_before_the_one_carried():
+    # p21 (桂林): after a sentence about 全国政协, 市政协主席陈丽华,……,秘书长徐熔 is 桂林's
+    found = roles_in("市政协主席陈丽华,副主席钟麟、郑毅,市政协厅级领导汤桂荔,秘书长徐熔等参加学习收看活动。",
+                     "桂林", "全国政协")
+    assert found["徐熔"] == [("秘书长", "桂林市政协")]
+    # near miss: a sentence naming no 政协 takes the one carried
+    found = roles_in("秘书长徐熔等参加学习收看活动。", "桂林", "全国政协")
+    assert found["徐熔"] == [("秘书长", "全国政协")]

@@ -134,14 +134,14 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 # 经济委员会主任周伯华: a 政协's committee printed bare is of the 政协 carried;
                 # 人大党组书记: a body is printed that no rule read; no other stands for it
                 committee = _committee_before(text, match.start()) if number == 0 else ""
-                zhengxie = (carried or last_zhengxie(persons)) if committee else ""
+                zhengxie = (last_zhengxie(persons) or carried) if committee else ""
                 org_name = zhengxie + committee if zhengxie else ""
                 if org_name:
                     roles.append((title, org_name))
                 continue
             implied = (title_bodies or {}).get(title, "")
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
-                or ((carried or last_zhengxie(persons)) if title in CARRIED_TITLES
+                or ((last_zhengxie(persons) or carried) if title in CARRIED_TITLES
                     and not org_ending.get(match.start()) else "")
             if org_name:
                 roles.append((title, org_name))
@@ -157,7 +157,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for start, name, members in _untitled_list(text, known):
         if not any(p.start <= start < p.end for p in persons):
             body = next((o.name for o in reversed(orgs) if o.end <= start and o.name.endswith("政协")), "") \
-                or carried or last_zhengxie(persons) or home
+                or last_zhengxie(persons) or carried or home
             roles = [(members, body)] if members and body else []
             persons.append(PersonMention(start, start + len(name), name, roles, "name-list"))
     for match in _BEFORE_CHAIR.finditer(text):  # 张众志主持会议; 会议由李微微主持
@@ -167,21 +167,21 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             # 吴成平主席主持召开了区政协……常委会议: the title is of the 政协 whose meeting it is
             # (夏润祥主席主持会议: where no 政协 follows, the one carried or the article's)
             body = (next((o.name for o in orgs if o.start > match.end() and o.name.endswith("政协")), "")
-                    or carried or last_zhengxie(persons) or home) if match["title"] else ""
+                    or last_zhengxie(persons) or carried or home) if match["title"] else ""
             roles = [(match["title"], body)] if body else []
             persons.append(PersonMention(match.start("name"), match.end("name"), name, roles, "name-before-chair"))
     for match in _NAME_THEN_TITLE.finditer(text):  # ……,江汉桥秘书长出席会议
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
                 and not any(o.start <= match.start() < o.end for o in orgs):
-            body = carried or last_zhengxie(persons) or home
+            body = last_zhengxie(persons) or carried or home
             roles = [(match["title"], body)] if body else []
             persons.append(PersonMention(match.start(), match.end("name"), name, roles, "name-before-title"))
     for match in _NAME_THEN_MEMBER.finditer(text):  # 王容川委员代表民进安徽省委发言
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
                 and not any(o.start <= match.start() < o.end for o in orgs):
-            body = carried or last_zhengxie(persons) or home  # a member of the article's 政协 where none was named
+            body = last_zhengxie(persons) or carried or home  # a member of the article's 政协 where none was named
             roles = [(MEMBER_TITLES[match["title"]], body)] if body else []
             persons.append(PersonMention(match.start(), match.end("name"), name, roles, "name-before-member"))
     for start, name in _quoted_speakers(text):
@@ -418,7 +418,7 @@ ELECTED_TITLES = {"常务委员": "常委"}
 @lru_cache(maxsize=1)
 def _elected_pattern() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)|(?<=增选了)|(?<=增选)(?!了)))(?P<names>[{CJK}·、]{{2,200}}?)"
-                      rf"(?:等[\d一二三四五六七八九十百]+[人名位](?:委员|同志)?)?"
+                      rf"(?:等?[\d一二三四五六七八九十百]+[人名位](?:委员|同志)?)?"  # (……、赵伟四位同志为)
                       rf"(?:同志)?(?(chosen)为|(?:当选为|当选|增补为))"  # 会议选举李微微为……主席
                       rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
 
@@ -465,7 +465,7 @@ _NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?
                                r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
 # A 政协 officer named before the title, opening a clause, then at the meeting: ……,江汉桥秘书长出席会议
 _NAME_THEN_TITLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>常务副主席|副主席|副秘书长|秘书长)"
-                              r"(?=出席|列席|参加)")
+                              r"(?=出席|列席|参加|传达|宣读|通报|作(?!为))")  # 唐连第副主席传达……, 杨子荣副主席作……报告
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
                             "党组成员", "常委", "一级巡视员", "二级巡视员", "一级调研员", "二级调研员",
