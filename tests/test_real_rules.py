@@ -1179,3 +1179,17 @@ def test_a_bare_title_takes_the_政协_its_own_sentence_named_before_the_one_car
     # near miss: a sentence naming no 政协 takes the one carried
     found = roles_in("秘书长徐熔等参加学习收看活动。", "桂林", "全国政协")
     assert found["徐熔"] == [("秘书长", "全国政协")]
+
+
+def test_the_deck_under_a_headline_is_place_evidence():
+    # p22 (贵州分会场): the lead says 在北京召开; the deck says where the article is
+    def roles_on(page):
+        return {(t.subject.key, t.props()["role"], t.object.key) for _, triples in
+                extract_page(Page(path="t.txt", source="t", text=page)) for t in triples if t.predicate == "HOLDS_ROLE"}
+
+    lead = ("本报讯 (记者 陈曦)4月22日,全国政协读书活动座谈会在北京召开。\n\n"
+            "省政协主席刘晓凯,省政协副主席李汉宇等在贵州分会场参会。")
+    assert ("刘晓凯", "主席", "贵州省政协") in roles_on("全国政协召开读书活动座谈会\n\n刘晓凯等住黔全国政协委员在贵州分会场参会\n\n" + lead)
+    # near miss: without the deck the two places tie and the first named stands
+    assert ("刘晓凯", "主席", "贵州省政协") not in roles_on(
+        "全国政协召开读书活动座谈会\n\n" + lead.replace("在贵州分会场", "在分会场"))

@@ -82,7 +82,9 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     quoted: Counter = Counter()  # places named only in slogans: where nothing else is (“公园大渡口……”)
     bodies: Counter = Counter()  # places a city's or county's 政协 is named with (政协第十三届贵阳市委员会)
     outlets = [unit for unit in set(article.reporter_unit.values()) if unit != "新华社"]
-    for paragraph in [*article.paragraphs, *outlets]:
+    # the headline and its deck too (刘晓凯等住黔全国政协委员在贵州分会场参会)
+    headline = [line for line in (article.kicker, article.title, article.subtitle) if line]
+    for paragraph in [*headline, *article.paragraphs, *outlets]:
         weight = OUTLET_WEIGHT if paragraph in outlets else 1  # a paper is where it is printed
         for org in find_orgs(paragraph, PlaceContext(None, province)):
             if org.explicit and org.place and org.kind == "政协":
