@@ -1193,3 +1193,11 @@ def test_the_deck_under_a_headline_is_place_evidence():
     # near miss: without the deck the two places tie and the first named stands
     assert ("刘晓凯", "主席", "贵州省政协") not in roles_on(
         "全国政协召开读书活动座谈会\n\n" + lead.replace("在贵州分会场", "在分会场"))
+
+
+def test_a_wing_banner_goes_by_its_abbreviation():
+    # p22 (察右后旗): 察右后旗政协党组 is the 政协 of 察哈尔右翼后旗 (its canonical name, as GUIDELINES write 旗 bodies)
+    assert orgs("察右后旗政协党组召开理论学习中心组学习") == ["察哈尔右翼后旗政协"]
+    assert orgs("科左中旗政协召开常委会议") == ["科尔沁左翼中旗政协"]
+    # near miss: a banner that is no wing's has no such form (土默特左旗 is not 土左旗)
+    assert orgs("土左旗政协召开常委会议") != ["土默特左旗政协"]

@@ -35,6 +35,7 @@ import argparse
 import csv
 import datetime
 import io
+import re
 import sys
 from collections import Counter
 from importlib import metadata
@@ -88,6 +89,8 @@ PLAIN_SUFFIXES = ("地区", "省", "市", "盟", "县", "区", "旗")
 # China's only 林区 and 特区; other names ending so are X林 + 区 (碑林区, 万柏林区).
 ONE_OF_A_KIND = {"神农架林区": "林区", "六枝特区": "特区"}
 BANNER_WINGS = ("左", "右", "前", "中", "后", "联合")  # 土默特左旗: no short form
+# A wing's banner goes by its first character, wing and place (察哈尔右翼后旗 → 察右后旗, 科尔沁左翼中旗 → 科左中旗)
+WING_BANNER = re.compile(r"(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff]+?(?P<side>[左右])翼(?P<place>[前中后])旗")
 
 
 def strip_ethnic(stem: str) -> str:
@@ -124,7 +127,7 @@ def short_and_aliases(name: str, all_names: set[str]) -> tuple[str, list[str]]:
     """
     stem, aliases = _stem_and_aliases(name, all_names)
     if stem is None or len(stem) < 2:
-        return name, []
+        return name, [alias for alias in aliases if alias != name]
     aliases = [alias for alias in dict.fromkeys(aliases) if alias not in (name, stem)]
     return stem, aliases
 
@@ -152,7 +155,8 @@ def _stem_and_aliases(name: str, all_names: set[str]) -> tuple[str | None, list[
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
             if suffix == "旗" and stem.endswith(BANNER_WINGS):
-                return None, []
+                wing = WING_BANNER.fullmatch(name)  # 察哈尔右翼后旗 → 察右后旗, as the press writes it
+                return None, [wing["first"] + wing["side"] + wing["place"] + "旗"] if wing else []
             return stem, []
     raise SystemExit(f"make_gazetteer: no known suffix on {name!r}")
 
