@@ -1201,3 +1201,23 @@ def test_a_wing_banner_goes_by_its_abbreviation():
     assert orgs("科左中旗政协召开常委会议") == ["科尔沁左翼中旗政协"]
     # near miss: a banner that is no wing's has no such form (土默特左旗 is not 土左旗)
     assert orgs("土左旗政协召开常委会议") != ["土默特左旗政协"]
+
+
+def test_each_name_listed_between_由_and_主持_chairs():
+    # p22 (楚雄): 开幕大会和闭幕大会分别由李兴顺、张启俊主持
+    page = "4月27日,政协楚雄州第十一届委员会第一次会议在楚雄开幕。\n\n开幕大会和闭幕大会分别由李兴顺、张启俊主持。"
+    assert chairs_of(page) == {("李兴顺", "楚雄州政协", "--04-27"), ("张启俊", "楚雄州政协", "--04-27")}
+    # near miss: a list of things, not names, before 主持 names no chair
+    page = "4月27日,政协楚雄州第十一届委员会第一次会议在楚雄开幕。\n\n开幕大会由大会主席团、秘书处主持。"
+    assert chairs_of(page) == set()
+
+
+def test_a_long_deck_of_parts_set_apart_by_spaces_is_a_headline_line():
+    # p22 (新疆): the deck 司马义·铁力瓦尔地应邀出席 陈小江……到会祝贺 opened an article of one line
+    page = ("自治区政协十三届四次会议开幕\n\n司马义·铁力瓦尔地应邀出席 陈小江艾尔肯·吐尼亚孜祖木热提·吾布力肖开提·依明艾斯海提·克里木拜何忠友张柱到会祝贺\n\n"
+            "努尔兰·阿不都满金作自治区政协十三届常委会工作报告\n\n1月26日上午,自治区政协十三届四次会议在新疆人民会堂开幕。")
+    [article] = articles(page)
+    assert article.date == "--01-26"
+    # near miss: a long line without spaces or stops is no deck
+    page = "自治区政协十三届四次会议开幕\n\n" + "会议认为" * 12 + "\n\n1月26日上午,自治区政协十三届四次会议开幕。"
+    assert articles(page)[0].paragraphs[0].startswith("会议认为")

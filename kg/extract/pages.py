@@ -17,6 +17,10 @@ from kg.errors import PageError
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_HEADING = 45  # a headline is shorter than this
+# ……but a deck of parts set apart by spaces, with no punctuation, may be longer:
+# 司马义·铁力瓦尔地应邀出席 陈小江艾尔肯·吐尼亚孜……张柱到会祝贺
+MAX_DECK = 90
+_DECK_PARTS = re.compile(r"[\u4e00-\u9fff·“”]{2,}(?: +[\u4e00-\u9fff·“”]{2,})+")
 
 _NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
 _DATELINE = re.compile(
@@ -214,7 +218,8 @@ def _kind(paragraph: str) -> str:
     clean = squeeze(paragraph)
     if _DATELINE.match(clean):
         return "body"
-    if len(clean) <= MAX_HEADING and not any(mark in clean for mark in "。!?;") \
+    if (len(clean) <= MAX_HEADING or len(clean) <= MAX_DECK and _DECK_PARTS.fullmatch(paragraph.strip())) \
+            and not any(mark in clean for mark in "。!?;") \
             and clean[-1] not in "…,、" and clean[0] not in ",、。;:)》”" \
             and not LEADING_DATE.match(clean) and not clean.startswith("本报"):
         return "heading"

@@ -170,6 +170,13 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                     or last_zhengxie(persons) or carried or home) if match["title"] else ""
             roles = [(match["title"], body)] if body else []
             persons.append(PersonMention(match.start("name"), match.end("name"), name, roles, "name-before-chair"))
+    for match in _CHAIRS_LISTED.finditer(text):  # 开幕大会和闭幕大会分别由李兴顺、张启俊主持
+        items, pos = re.split("[、和]", match["names"]), match.start("names")
+        if all(item in known or plausible_name(item) for item in items):
+            for item in items:
+                if not any(p.start <= pos < p.end for p in persons):
+                    persons.append(PersonMention(pos, pos + len(item), item, [], "name-before-chair"))
+                pos += len(item) + 1
     for match in _NAME_THEN_TITLE.finditer(text):  # ……,江汉桥秘书长出席会议
         name = match["name"]
         if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
@@ -459,6 +466,8 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
 # 主持会议): 张众志主持会议, 会议由李微微主持
 _BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
                            rf"(?:同志|(?P<title>主席|副主席))?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")  # 吴成平主席主持召开……
+# Names listed between 由 and 主持: each chairs (a part of) the meeting
+_CHAIRS_LISTED = re.compile(rf"(?<=由)(?P<names>[{CJK}]{{2,3}}(?:[、和][{CJK}]{{2,3}}){{1,4}})(?:同志)?(?:分别)?(?=主持)")
 # A member named before the title, opening a clause, then what the member did there:
 # 会上,王容川委员代表民进安徽省委发言;武新玮委员建议…… (words as data: speech_verbs too)
 _NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>委员|常委)"
