@@ -1221,3 +1221,12 @@ def test_a_long_deck_of_parts_set_apart_by_spaces_is_a_headline_line():
     # near miss: a long line without spaces or stops is no deck
     page = "自治区政协十三届四次会议开幕\n\n" + "会议认为" * 12 + "\n\n1月26日上午,自治区政协十三届四次会议开幕。"
     assert articles(page)[0].paragraphs[0].startswith("会议认为")
+
+
+def test_a_政协_committee_s_meeting_is_convened_by_that_政协():
+    # p23 (宝鸡): 市政协提案委员会主任王振峰主持会议 — GUIDELINES: a 专门委员会's meeting is its 政协's
+    page = "2月28日,宝鸡市政协提案委员会召开全体会议。\n\n市政协提案委员会主任王振峰主持会议,副主任王昭义参加会议。"
+    assert chairs_of(page) == {("王振峰", "宝鸡市政协", "--02-28")}
+    # near miss: a body of no 政协 keeps its own name
+    page = "2月28日,宝鸡市人大常委会召开主任会议。\n\n市人大常委会主任王振峰主持会议。"
+    assert {org for _, org, _ in chairs_of(page)} == {"宝鸡市人大常委会"}

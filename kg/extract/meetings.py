@@ -111,7 +111,7 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
                 # title, for the 政协 the sentence names (政协第十四届全国委员会……主席团……王沪宁主持)
                 held = [r[1] for p in persons if p.name == chairs[0] for r in p.roles]
                 named = next((o.name for o in orgs if o.name.endswith("政协")), fallback_org)
-                org_name = next((o for o in held if o.endswith("政协")), held[0] if held else named)
+                org_name = next((o for o in held if "政协" in o), held[0] if held else named)
             else:
                 org_name = org.name
             return _mention(name or "会议", org_name, chairs, "chair-presided")
@@ -155,6 +155,8 @@ def _mention(name: str, org: str, chairs: list[str], rule: str, named_from: str 
     session around it (政协曲阳县第十届委员会常务委员会第八次会议 → 十届八次)."""
     session = SESSION.search(name)
     formal = None if session else FORMAL_SESSION.match(named_from)
+    if "政协" in org and not org.endswith("政协"):
+        org = org[:org.index("政协") + 2]  # a 政协's committee or office meets as that 政协 (市政协提案委员会)
     return MeetingMention(name=name, org=org, kind=meeting_kind(name),
                           session=session.group() if session else
                           f"{formal['term']}届{formal['sitting']}次" if formal else "",
