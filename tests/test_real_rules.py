@@ -1230,3 +1230,18 @@ def test_a_政协_committee_s_meeting_is_convened_by_that_政协():
     # near miss: a body of no 政协 keeps its own name
     page = "2月28日,宝鸡市人大常委会召开主任会议。\n\n市人大常委会主任王振峰主持会议。"
     assert {org for _, org, _ in chairs_of(page)} == {"宝鸡市人大常委会"}
+
+
+def test_leads_that_open_an_article_without_a_headline():
+    # p24 (四川 after 普陀区): a 政协's session dated without 于 (……第一次会议1月27日下午在成都闭幕)
+    page = ("3月2日,区政协召开五届五十六次主席会议。区政协主席张禾波主持会议并讲话。\n\n会议通报了1—2月份工作。\n\n"
+            "四川省政协第十一届委员会第一次会议1月27日下午在成都闭幕。闭幕大会实到委员847名。")
+    assert [a.date for a in articles(page)] == ["--03-02", "--01-27"]
+    # p24 (温州 after 宁夏): a leader who leads a group on a visit (……副主席马光明率调研组来我市调研)
+    page = ("3月25日,自治区政协十一届八十九次主席会议召开。\n\n会议听取了重点提案遴选情况汇报。\n\n"
+            "2月19日,省政协副主席马光明率调研组来我市调研基层政协组织建设情况。市政协主席陈作荣陪同调研。")
+    assert [a.date for a in articles(page)] == ["--03-25", "--02-19"]
+    # near miss: a dated step of the same visit, with no one leading, goes on in its article
+    page = ("2月19日,省政协副主席马光明率调研组来我市调研。\n\n调研组听取了汇报。\n\n"
+            "2月20日,调研组来到市政协机关调研座谈。")
+    assert len(articles(page)) == 1

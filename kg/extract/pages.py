@@ -508,7 +508,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
 
 
 # What opens a meeting's report: 召开, 举行, 主持 … in the lead's first sentence.
-_LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会议")
+_LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会议|率[^,。]{0,8}?(?:调研|视察|考察)")
 # A lead that opens with a session's formal name: 政协第N届X委员会第M次会议, 中国人民政治协商会议X第N届委员会……
 _FORMAL_MEETING_LEAD = re.compile(r"^(?:中国人民政治协商会议|政协)[^,。;]{0,16}?第[一二三四五六七八九十\d]+届"
                                   r"[^,。;]{0,12}?委员会[^,。;]{0,12}?第[一二三四五六七八九十\d]+次")
@@ -516,12 +516,27 @@ _CAPTION_END = re.compile(r"摄\)?$|摄影\)?$")
 # A lead may name its (bare) body before the date: 市政协1月15日举行…, 县政协于3月2日召开….
 _BARE_BODY_BEFORE_DATE = re.compile(r"^(?:[省市县区州旗盟]|自治[州县旗])政协(?:于)?(?=\d|[一二三四五六七八九十]{1,2}月)"
                                     # or a 政协 and its meeting: 平房区政协十届十四次常委会会议于1月25日上午召开
-                                    r"|^[\u4e00-\u9fff]{0,10}?政协[^,。;]{0,24}?会议于(?=\d{1,2}月)")
+                                    r"|^[\u4e00-\u9fff]{0,10}?政协[^,。;]{0,24}?会议于?(?=\d{1,2}月)")  # (四川省政协……会议1月27日下午在成都闭幕)
 
 
 # A 政协 named with its place right after a lead's date, whatever it did: 9月20日,霍山县政协组织……
-_NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]政协|政协[\u4e00-\u9fff]{2,8}?[省市县区州旗盟](?:委员会)?)"
+_NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])政协"
+                                    r"|政协(?P<formal>[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])(?:委员会)?)"
                                     r"(?!委员|常委|主席|副主席|秘书长)")
+
+
+_TERM = re.compile(r"[一二三四五六七八九十\d]+届")
+
+
+def _named_body_after_date(rest: str) -> bool:
+    """Whether a 政协 named with its place (a division the gazetteer knows) or its term
+    opens ``rest`` (not 调研组来到市政协)."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    found = _NAMED_BODY_AFTER_DATE.match(rest)
+    place = found and (found["place"] or found["formal"])
+    # (or with its term: 十一届省政协第一期新任委员培训班今天在青岛开班)
+    return bool(place) and (bool(load_gazetteer().find(place)) or bool(_TERM.fullmatch(place[:-1])))
 
 
 def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
@@ -550,7 +565,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     if not date:
         return False
     first = split_sentences(clean)[0] if clean else ""
-    if not _LEAD_EVENT.search(first) and not _NAMED_BODY_AFTER_DATE.match(clean[date.end():]):
+    if not _LEAD_EVENT.search(first) and not _named_body_after_date(clean[date.end():]):
         return False
     found = date_of(date, year)
     return not current.date or found[-5:] != current.date[-5:] or len(current.paragraphs) >= 2
