@@ -1245,3 +1245,15 @@ def test_leads_that_open_an_article_without_a_headline():
     page = ("2月19日,省政协副主席马光明率调研组来我市调研。\n\n调研组听取了汇报。\n\n"
             "2月20日,调研组来到市政协机关调研座谈。")
     assert len(articles(page)) == 1
+
+
+def test_a_visiting_政协_is_not_where_the_article_is():
+    # p24 (通江): 乐山市政协来我县考察调研 — 市政协主席侯中文 is the host city's, not 乐山's
+    page = ("乐山市政协来我县考察调研\n\n5月16日,乐山市政协主席黄平林率队到我县开展考察调研。市政协主席侯中文陪同。\n\n"
+            "考察组来到通江银耳博物馆。")
+    found = {(t.subject.key, t.object.key) for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
+             for t in triples if t.predicate == "HOLDS_ROLE"}
+    assert ("侯中文", "乐山市政协") not in found and ("黄平林", "乐山市政协") in found
+    # near miss: a 政协 that holds its own meeting is where the article is
+    page = "乐山市政协召开常委会议\n\n5月16日,乐山市政协召开常委会议。市政协主席侯中文主持。"
+    assert chairs_of(page) == {("侯中文", "乐山市政协", "--05-16")}
