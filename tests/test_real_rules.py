@@ -1257,3 +1257,12 @@ def test_a_visiting_政协_is_not_where_the_article_is():
     # near miss: a 政协 that holds its own meeting is where the article is
     page = "乐山市政协召开常委会议\n\n5月16日,乐山市政协召开常委会议。市政协主席侯中文主持。"
     assert chairs_of(page) == {("侯中文", "乐山市政协", "--05-16")}
+
+
+def test_a_verb_and_its_aspect_mark_is_no_name():
+    # p24 (光明区): 黄文胜同志宣读了《……通知》 read 宣读了 as a person
+    from kg.extract.persons import find_persons
+
+    assert "宣读了" not in [p.name for p in find_persons("活动中,黄文胜同志宣读了《光明区政协关于成立政协委员工作室的通知》", [])]
+    # near miss: a name that ends in 了 after a title stays a name
+    assert [p.name for p in find_persons("县政协主席王了主持会议", [])] == ["王了"]

@@ -209,6 +209,10 @@ def _joins_words(text: str, start: int, surname: str) -> bool:
     return surname == "和" and text.startswith(JOINED_PHRASE_STARTS, start + 1)
 
 
+# Marks after a verb (宣读了, 听取着, 参加过): a word and one of these is no name (黄文胜同志宣读了《……》)
+_ASPECT_MARKS = "了着过"
+
+
 def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: bool) -> str:
     """The Han name (a surname and one or two characters) at ``text[start]``, or ``''``."""
     window = text[start:start + 6]
@@ -220,7 +224,8 @@ def _surname_name_at(text: str, start: int, known: frozenset[str], after_title: 
                                          if length >= len(window) else text[start + length:]))
               for length in lengths
               if length <= len(window) and all(_CJK_CHAR.match(ch) for ch in window[:length])
-              and not _reads_as_a_word(window[:length], surname, text[start + length:] if after_title else "")]
+              and not _reads_as_a_word(window[:length], surname, text[start + length:] if after_title else "")
+              and not (window[length - 1] in _ASPECT_MARKS and is_other_word(window[:length - 1]))]
     if not scored:
         return ""
     best = max(strength for _, strength in scored)
