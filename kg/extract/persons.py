@@ -177,20 +177,15 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 if not any(p.start <= pos < p.end for p in persons):
                     persons.append(PersonMention(pos, pos + len(item), item, [], "name-before-chair"))
                 pos += len(item) + 1
-    for match in _NAME_THEN_TITLE.finditer(text):  # ……,江汉桥秘书长出席会议
-        name = match["name"]
-        if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
-                and not any(o.start <= match.start() < o.end for o in orgs):
-            body = last_zhengxie(persons) or carried or home
-            roles = [(match["title"], body)] if body else []
-            persons.append(PersonMention(match.start(), match.end("name"), name, roles, "name-before-title"))
-    for match in _NAME_THEN_MEMBER.finditer(text):  # 王容川委员代表民进安徽省委发言
-        name = match["name"]
-        if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
-                and not any(o.start <= match.start() < o.end for o in orgs):
-            body = last_zhengxie(persons) or carried or home  # a member of the article's 政协 where none was named
-            roles = [(MEMBER_TITLES[match["title"]], body)] if body else []
-            persons.append(PersonMention(match.start(), match.end("name"), name, roles, "name-before-member"))
+    # ……,江汉桥秘书长出席会议; 王容川委员代表民进安徽省委发言: of the 政协 named last, else carried, else the article's
+    for pattern, rule in ((_NAME_THEN_TITLE, "name-before-title"), (_NAME_THEN_MEMBER, "name-before-member")):
+        for match in pattern.finditer(text):
+            name = match["name"]
+            if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
+                    and not any(o.start <= match.start() < o.end for o in orgs):
+                body = last_zhengxie(persons) or carried or home
+                roles = [(LIST_TITLES[match["title"]], body)] if body else []
+                persons.append(PersonMention(match.start(), match.end("name"), name, roles, rule))
     for start, name in _quoted_speakers(text):
         if not any(p.start <= start < p.end for p in persons):
             persons.append(PersonMention(start, start + len(name), name, [], "quoted-speaker"))
@@ -378,6 +373,7 @@ _MEMBERS_AFTER_A_LIST = re.compile(r"(?:等(?:[\d一二三四五六七八九十�
 MEMBER_TITLES = {"常务委员": "常委", "常委": "常委", "委员": "委员"}
 # A 政协 title printed after a list of names, then what they did: 熊早枝、徐又良、王体全副主席,江汉桥秘书长出席会议
 _TITLE_AFTER_A_LIST = re.compile(r"(?P<title>常务副主席|副主席|主席|副秘书长|秘书长)(?=[,。;]|出席|列席|参加|主持|在)")
+# Titles printed after a name or a list of names, as role rows write them (常务委员 → 常委)
 LIST_TITLES = {**MEMBER_TITLES, **{title: title for title in ("常务副主席", "副主席", "主席", "副秘书长", "秘书长")}}
 
 
