@@ -25,6 +25,7 @@ import os
 import re
 import shlex
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -210,6 +211,8 @@ class Shell:
                       f"{sum(counts['relationships'].values())} relationships.\n"
                       f"Type :help for help, :exit to leave. Cypher statements end with ;", self.stdout)
         on_terminal = interactive and stdin is sys.stdin and stdin.isatty()
+        if on_terminal:
+            _hear_ctrl_c()
         readline = _readline() if on_terminal else None
         if readline:
             try:
@@ -448,6 +451,20 @@ def _opens_cypher(line: str) -> bool:
     except QueryError:
         return False
     return True
+
+
+def _hear_ctrl_c() -> None:
+    """Let Ctrl-C reach the shell on a terminal even where the process that started it
+    ignored or blocked SIGINT (both are inherited: a script run with nohup, a test
+    runner): Python then leaves SIGINT as it found it, and Ctrl-C would do nothing."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        return  # signals are set only from the main thread
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if signal.getsignal(signal.SIGINT) in (signal.SIG_IGN, signal.SIG_DFL, None):
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _readline():

@@ -167,11 +167,14 @@ def test_the_shell_on_neo4j(seed_graph, neo4j_settings, tmp_path):
     assert len(errors) == 2 and "run it with --write" in errors[1]
 
 
-def test_the_shell_on_a_terminal(store, tmp_path):
+@pytest.mark.parametrize("parent_sigint", ["as Python sets it", "ignored and blocked"])
+def test_the_shell_on_a_terminal(store, tmp_path, parent_sigint):
     """Through a pseudo-terminal: greeting, prompts, continuation, Ctrl-C dropping the
-    line being typed, :exit, and the history kept in $KG_HISTORY."""
+    line being typed, :exit, and the history kept in $KG_HISTORY. Ctrl-C works too when
+    whatever started the shell ignored and blocked SIGINT (nohup, some test runners)."""
     import fcntl
     import pty
+    import signal
     import termios
 
     master, terminal = pty.openpty()
@@ -179,6 +182,9 @@ def test_the_shell_on_a_terminal(store, tmp_path):
     def take_the_terminal():  # the child's own session, this terminal its controlling one: Ctrl-C reaches it
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+        if parent_sigint != "as Python sets it":
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
     process = subprocess.Popen([sys.executable, "-m", "kg", "shell", "--store", str(store)], stdin=terminal,
                                stdout=terminal, stderr=terminal, cwd=ROOT, env=environment(tmp_path),
