@@ -134,14 +134,14 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 # 经济委员会主任周伯华: a 政协's committee printed bare is of the 政协 carried;
                 # 人大党组书记: a body is printed that no rule read; no other stands for it
                 committee = _committee_before(text, match.start()) if number == 0 else ""
-                zhengxie = (last_zhengxie(persons) or carried) if committee else ""
+                zhengxie = _zhengxie_for(persons, carried) if committee else ""
                 org_name = zhengxie + committee if zhengxie else ""
                 if org_name:
                     roles.append((title, org_name))
                 continue
             implied = (title_bodies or {}).get(title, "")
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
-                or ((last_zhengxie(persons) or carried) if title in CARRIED_TITLES
+                or (_zhengxie_for(persons, carried) if title in CARRIED_TITLES
                     and not org_ending.get(match.start()) else "")
             if org_name:
                 roles.append((title, org_name))
@@ -157,7 +157,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for start, name, members in _untitled_list(text, known):
         if not any(p.start <= start < p.end for p in persons):
             body = next((o.name for o in reversed(orgs) if o.end <= start and o.name.endswith("政协")), "") \
-                or last_zhengxie(persons) or carried or home
+                or _zhengxie_for(persons, carried, home)
             roles = [(members, body)] if members and body else []
             persons.append(PersonMention(start, start + len(name), name, roles, "name-list"))
     for match in _BEFORE_CHAIR.finditer(text):  # 张众志主持会议; 会议由李微微主持
@@ -167,7 +167,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             # 吴成平主席主持召开了区政协……常委会议: the title is of the 政协 whose meeting it is
             # (夏润祥主席主持会议: where no 政协 follows, the one carried or the article's)
             body = (next((o.name for o in orgs if o.start > match.end() and o.name.endswith("政协")), "")
-                    or last_zhengxie(persons) or carried or home) if match["title"] else ""
+                    or _zhengxie_for(persons, carried, home)) if match["title"] else ""
             roles = [(match["title"], body)] if body else []
             persons.append(PersonMention(match.start("name"), match.end("name"), name, roles, "name-before-chair"))
     for match in _CHAIRS_LISTED.finditer(text):  # 开幕大会和闭幕大会分别由李兴顺、张启俊主持
@@ -183,7 +183,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             name = match["name"]
             if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
                     and not any(o.start <= match.start() < o.end for o in orgs):
-                body = last_zhengxie(persons) or carried or home
+                body = _zhengxie_for(persons, carried, home)
                 roles = [(LIST_TITLES[match["title"]], body)] if body else []
                 persons.append(PersonMention(match.start(), match.end("name"), name, roles, rule))
     for start, name in _quoted_speakers(text):
@@ -265,6 +265,13 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
 @lru_cache(maxsize=1)
 def _title_ending() -> re.Pattern:
     return re.compile(f"(?:{title_pattern().pattern})$")
+
+
+def _zhengxie_for(persons: list[PersonMention], carried: str, home: str = "") -> str:
+    """The 政协 a bare title or a member stands for: the one the sentence named last
+    (among its persons' roles), else the one carried from the sentence before, else the
+    article's own (``home``)."""
+    return last_zhengxie(persons) or carried or home
 
 
 def last_zhengxie(found: list[PersonMention]) -> str:
