@@ -66,10 +66,11 @@ class PageAside:
         try:
             try:
                 outcome = self._receive.recv()
-            except EOFError:
-                self._process.join()
-                outcome = f"the drawing process ended (exit code {self._process.exitcode})"
+            except EOFError:  # it died without a word
+                outcome = None
             self._process.join()
+            if outcome is None:
+                outcome = f"the drawing process ended (exit code {self._process.exitcode})"
             if not isinstance(outcome, HtmlReport):
                 raise ExportError(f"{self.path}: could not be drawn: {outcome}")
             os.replace(self.drawing, self.path)

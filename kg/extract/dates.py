@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-_TO = r"(?:至|到|[-—–~]{1,2})"  # 5月4日至6日, 5月17——18日
+RANGE_TO = r"(?:至|到|[-—–~]{1,2})"  # 5月4日至6日, 5月17——18日
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"  # 一月十九日, as formal reports print a session's date
 _CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 DATE = re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})年)?(?P<month>\d{{1,2}}|{_CN_MONTH})月(?P<day>\d{{1,2}}|{_CN_DAY})"  # 5月30号 as said
-                  rf"(?:[日号]|(?={_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"  # 日 after the first day of a range may go
-                  rf"(?:{_TO}(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})[日号])?")
+                  rf"(?:[日号]|(?={RANGE_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"  # 日 after the first day of a range may go
+                  rf"(?:{RANGE_TO}(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})[日号])?")
 # A date opening a text, after a bracketed byline ((记者高原雪)2月20日) or inside the brackets
 # of a relative day (今天(3月26日)下午).
 LEADING_DATE = re.compile(r"^(?:(?:今天|今日|昨天|昨日)\s*\(|\([^)]*\))?\s*" + DATE.pattern)

@@ -56,13 +56,13 @@ def _place_context(article: Article, province: str) -> PlaceContext:
             return context
     headline = " ".join((article.kicker, article.title, article.subtitle))
     for text in (headline, *article.paragraphs[:1]):
-        visitors = [m.span() for m in _VISITORS.finditer(text)]
+        text = _blank(text, _VISITORS)
         for org in find_orgs(text, PlaceContext(None, province)):
-            if org.explicit and org.place and not any(s <= org.start < e for s, e in visitors):
+            if org.explicit and org.place:
                 context = context_for([org.place], province)
                 if context.division:  # a town's body (高沟镇党委) names no division to stand on
                     return context
-        found = first_division(_blank(text, _VISITORS))
+        found = first_division(text)
         if found:
             start, division, form = found
             division, _ = innermost_division(text[start:], division, form)
@@ -87,14 +87,13 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     headline = [line for line in (article.kicker, article.title, article.subtitle) if line]
     for paragraph in [*headline, *article.paragraphs, *outlets]:
         weight = OUTLET_WEIGHT if paragraph in outlets else 1  # a paper is where it is printed
-        visitors = [m.span() for m in _VISITORS.finditer(paragraph)]  # 乐山市政协……到我县: the host is not 乐山
-        for org in find_orgs(paragraph, PlaceContext(None, province)):
-            if org.explicit and org.place and org.kind == "政协" and not any(s <= org.start < e for s, e in visitors):
+        hosted = _blank(paragraph, _VISITORS)  # 乐山市政协……到我县: the host is not 乐山
+        for org in find_orgs(hosted, PlaceContext(None, province)):
+            if org.explicit and org.place and org.kind == "政协":
                 named[org.place] += 2
                 if _level_of(org.place) != "省":
                     bodies[org.place] += 1
-        _vote_places(_blank(_blank(paragraph, _NO_PLACE_EVIDENCE), _VISITORS), weight, named,
-                     from_outlet=paragraph in outlets)
+        _vote_places(_blank(hosted, _NO_PLACE_EVIDENCE), weight, named, from_outlet=paragraph in outlets)
         for slogan in _QUOTED.finditer(paragraph):
             _vote_places(slogan.group(), 1, quoted, from_outlet=False)
     # a city's or county's 政协 named with its place says where the article is; else the
@@ -193,7 +192,8 @@ MAX_DIVISION_SCAN = 12
 # a place (井冈山精神, 延安精神: never).
 _QUOTED = re.compile(r"“[^“”]{1,40}”")
 _NO_PLACE_EVIDENCE = re.compile(rf"{_QUOTED.pattern}|[\u4e00-\u9fff]{{2,4}}(?=精神)")
-# A body named as it comes to "us" (乐山市政协主席黄平林率队到我县……): a visitor, not where the article is
+# A body named as it comes to "us" (乐山市政协主席黄平林率队到我县……): a visitor, not where the
+# article is; blanked wherever an article's place is read
 _VISITORS = re.compile(r"[\u4e00-\u9fff]{2,12}?政协[^,。;]{0,16}?(?:来|到|赴)我[县市区州旗省]")
 OUTLET_WEIGHT = 3  # votes of a place its reporters' outlet names (江苏广电总台, 德州晚报)
 

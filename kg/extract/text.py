@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from kg.extract.dates import RANGE_TO
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters next to which a space is noise rather than a word break.
 _TIGHT = CJK + "\u3000-\u303f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u300a\u300b" + "(),.:;!?、，。"
@@ -189,7 +191,8 @@ def _headlines_before_leads(lines: list[str]) -> set[int]:
 
 
 # A lead's opening: a dateline or a date (本报讯, 新华社…电, 天山网讯, 1月5日).
-_LEAD_START = re.compile(r"^(?:本报|新华社|\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?:至|到|[-—–~]{1,2})\s*\d{1,2}\s*日)|[\u4e00-\u9fff·\-]{2,16}?(?:讯|消息)[\s(::])")
+_LEAD_START = re.compile(rf"^(?:本报|新华社|\d{{1,2}}\s*月\s*\d{{1,2}}\s*(?:日|{RANGE_TO}\s*\d{{1,2}}\s*日)"
+                         r"|[\u4e00-\u9fff·\-]{2,16}?(?:讯|消息)[\s(::])")
 # A dated lead reporting a meeting: it opens a paragraph, whatever the line before left open
 _DATED_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?,[^。]{0,60}?(?:召开|举行|开幕|闭幕|主持)[^。]{0,40}。")
 _HEADLINE_LIKE = re.compile(r"[^。!?;]{4,60}[^。!?;,、]")
