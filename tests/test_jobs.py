@@ -117,6 +117,32 @@ def test_a_failed_part_leaves_the_old_file_and_no_part_behind(tmp_path, monkeypa
     assert not list(tmp_path.glob("kg-jsonl-part-*")) and not list(tmp_path.glob(".graph.jsonl.*"))
 
 
+def test_an_archive_sized_graph_is_written_by_one_process(tmp_path, monkeypatch):
+    """Past PARALLEL_UP_TO records no part is forked (a forked part would copy the graph):
+    a part that would fail is never started, and the file is the one-process file."""
+    from kg.graph import jsonl
+
+    graph = graph_from_pages(find_pages([EXAMPLES]))[0]
+    whole = tmp_path / "one.jsonl"
+    write_jsonl(graph, whole)
+    original = jsonl._lines
+
+    def no_later_part(graph, node_count, start, stop):
+        if start > 0:
+            raise RuntimeError("a part was forked")
+        return original(graph, node_count, start, stop)
+
+    monkeypatch.setattr(jsonl, "_lines", no_later_part)
+    monkeypatch.setattr(jsonl, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(jsonl, "PARALLEL_UP_TO", 20)
+    target = tmp_path / "archive.jsonl"
+    write_jsonl(graph, target, jobs=2)
+    assert target.read_bytes() == whole.read_bytes()
+    monkeypatch.setattr(jsonl, "PARALLEL_UP_TO", 10**9)  # the near miss: within the bounds, parts are forked
+    with pytest.raises(GraphFileError, match="a writing process failed"):
+        write_jsonl(graph, tmp_path / "parts.jsonl", jobs=2)
+
+
 def test_a_part_is_appended_whole_when_the_kernel_copy_stops_midway(tmp_path, monkeypatch):
     import os
 

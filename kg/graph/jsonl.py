@@ -134,14 +134,20 @@ def _umask() -> int:
 
 # Below this many records one process writes: forking and joining the parts costs more.
 PARALLEL_FROM = 200_000
+# Above this many, one process writes too. A forked part touches the reference count of
+# nearly every object of the graph (node ids for all lines, every edge it groups), so the
+# kernel copies nearly every page: the graph is held twice while the file is written. At
+# 100k articles (1.55 million records, a 1.06 GB graph) that was the whole build's peak,
+# 2093 MiB over the process tree; one writer costs that build about 5 s of its 135 s.
+PARALLEL_UP_TO = 1_000_000
 _BATCH = 10_000  # lines joined before a write
 
 
 def write_jsonl(graph: nx.MultiDiGraph, path: str | Path, jobs: int = 1) -> int:
     """Write ``graph`` as graph JSON Lines; returns the number of records.
 
-    With ``jobs`` > 1 (where processes can fork) a large graph's lines are encoded in
-    that many parts at once: forked processes write the later parts aside, this one
+    With ``jobs`` > 1 (where processes can fork) a large graph's lines (but not an
+    archive's: see ``PARALLEL_UP_TO``) are encoded in that many parts at once: forked processes write the later parts aside, this one
     the first, and the parts are joined in order; the file is the same byte for byte.
     Each part sorts what it writes itself, so the sorting too is done side by side."""
     collecting = gc.isenabled()
@@ -149,7 +155,7 @@ def write_jsonl(graph: nx.MultiDiGraph, path: str | Path, jobs: int = 1) -> int:
     try:
         node_count, edge_count = graph.number_of_nodes(), count_relationships(graph)
         total = node_count + edge_count
-        parts = jobs if jobs > 1 and total >= PARALLEL_FROM and hasattr(os, "fork") else 1
+        parts = jobs if jobs > 1 and PARALLEL_FROM <= total <= PARALLEL_UP_TO and hasattr(os, "fork") else 1
         bounds = _bounds(node_count, edge_count, parts)
         lines = functools.partial(_lines, graph, node_count)
         with atomic_writer(path) as handle:
