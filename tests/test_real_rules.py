@@ -67,6 +67,27 @@ def test_any_outlets_dateline_names_its_reporters_unit():
     assert article.date == "--11-21"
 
 
+def test_a_long_headline_with_no_sentence_mark_heads_its_article():
+    page = ("十六届市政协委员工作和地方政协联络委员会第一次全体会议暨全市政协“有事来协商”工作推进会召开\n\n"
+            "本报讯 (成都日报锦观新闻记者 李霞 实习记者 杨帆) 4月7日,十六届市政协委员工作和地方政协联络委员会"
+            "第一次全体会议召开。市政协副主席左正出席并讲话。\n\n"
+            "群策群力谋发展 同心同德启新程 县政协十届四次会议胜利闭幕 王波讲话 王剑峰陈健陈亦平许哲等出席\n\n"
+            "聚团结之力、建务实之功、展奋进之姿。中国人民政治协商会议第十届德清县委员会第四次会议昨天下午胜利闭幕。")
+    found = articles(page)
+    assert [a.title[:8] for a in found] == ["十六届市政协委员", "群策群力谋发展同"]
+    assert found[0].date == "--04-07" and found[1].paragraphs[0].startswith("聚团结之力")
+    page = ("冯健身主持召开省政协第39次主席会议 决定省政协十一届十六次常委会议于9月27日召开\n\n"
+            "省政协主席冯健身9月23日下午主持召开省政协第39次主席会议。")
+    [article] = articles(page)  # a deck with numbers in its parts
+    assert article.title.startswith("冯健身") and article.paragraphs[0].startswith("省政协主席冯健身")
+    # near miss: a document's head with its adoption in brackets is the article's text, not a headline
+    page = ("4月9日下午,市政协六届二十三次常委会会议召开。市政协主席潘赛新出席会议。\n\n"
+            "关于召开中国人民政治协商会议 乐平市第六届委员会第六次会议的决定 (2021年4月9日市政协六届二十三次常委会会议通过)\n\n"
+            "中国人民政治协商会议乐平市第六届委员会常务委员会第二十四次会议决定:第六次会议将于2021年4月12日召开。")
+    [article] = articles(page)
+    assert "关于召开" in article.body and article.date == "--04-09"
+
+
 def test_credit_lines_with_marks():
     assert [r[:2] for r in _byline("(文/陈昂昂)")] == [("陈昂昂", "记者")]
     assert [r[:3] for r in _byline("文|政协融媒记者李飞 图|政协融媒记者闫利鹏")] == [
@@ -82,6 +103,16 @@ def test_an_article_without_a_dateline_takes_the_place_its_body_names():
     [(article, triples)] = list(extract_page(Page(path="t.txt", source="t", text=page)))
     chairs = {(t.subject.key, t.object.props().get("org")) for t in triples if t.predicate == "CHAIRED"}
     assert chairs == {("刘立新", "辽源市政协")}
+
+
+def test_a_city_paper_reporting_its_citys_meeting_held_in_a_county():
+    page = ("福州新闻网6月20日讯(福州日报记者 李夏薇)昨日,全市2015年上半年县(市)区政协主席工作联系会议在福清召开。"
+            "市政协主席周宏,市政协副主席雷成才,秘书长吴建成出席会议。")
+    assert ("周宏", "主席", "福州市政协") in roles_of(page)
+    # near miss: with no paper of the city, the county named is where the article is
+    page = ("3月17日,宣恩县政协召开十届二次主席会议,湖北省政协有关领导出席。县政协主席黄同元主持。"
+            "黄同元要求,全县政协系统要在恩施州委和宣恩县委领导下做好工作。")
+    assert ("黄同元", "主席", "宣恩县政协") in roles_of(page)
 
 
 # Documents
@@ -1218,9 +1249,11 @@ def test_a_long_deck_of_parts_set_apart_by_spaces_is_a_headline_line():
             "努尔兰·阿不都满金作自治区政协十三届常委会工作报告\n\n1月26日上午,自治区政协十三届四次会议在新疆人民会堂开幕。")
     [article] = articles(page)
     assert article.date == "--01-26"
-    # near miss: a long line without spaces or stops is no deck
-    page = "自治区政协十三届四次会议开幕\n\n" + "会议认为" * 12 + "\n\n1月26日上午,自治区政协十三届四次会议开幕。"
-    assert articles(page)[0].paragraphs[0].startswith("会议认为")
+    # near miss: a long line without spaces or stops, not before a lead, is text
+    page = ("自治区政协十三届四次会议开幕\n\n1月26日上午,自治区政协十三届四次会议开幕。\n\n" + "会议认为" * 12
+            + "\n\n会议强调,要凝聚共识。")
+    [article] = articles(page)
+    assert article.paragraphs[1].startswith("会议认为") and article.title == "自治区政协十三届四次会议开幕"
 
 
 def test_a_政协_committee_s_meeting_is_convened_by_that_政协():

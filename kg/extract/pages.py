@@ -11,16 +11,15 @@ from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_h
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, plausible_name, split_byline, surname_of
 from kg.extract.records import Article, Page
-from kg.extract.text import (CONTINUATION_NOTE, HEADING_MARK, join_broken_lines, normalize, split_sentences,
+from kg.extract.text import (CONTINUATION_NOTE, DECK_PARTS, HEADING_MARK, MAX_DECK, join_broken_lines, normalize, split_sentences,
                              squeeze, to_simplified)
 from kg.errors import PageError
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MAX_HEADING = 45  # a headline is shorter than this
-# ……but a deck of parts set apart by spaces, with no punctuation, may be longer:
-# 司马义·铁力瓦尔地应邀出席 陈小江艾尔肯·吐尼亚孜……张柱到会祝贺
-MAX_DECK = 90
-_DECK_PARTS = re.compile(r"[\u4e00-\u9fff·“”]{2,}(?: +[\u4e00-\u9fff·“”]{2,})+")
+MAX_HEADING = 45  # a headline is shorter than this (but a deck may be longer: text.MAX_DECK)
+# A line standing before an article's dateline with no sentence mark is its headline,
+# though longer than MAX_HEADING (……全体会议暨全市政协“有事来协商”工作推进会召开): up to this
+MAX_HEADLINE_BEFORE_LEAD = 60
 
 _NAMES = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,30}?"
 _DATELINE = re.compile(
@@ -218,7 +217,7 @@ def _kind(paragraph: str) -> str:
     clean = squeeze(paragraph)
     if _DATELINE.match(clean):
         return "body"
-    if (len(clean) <= MAX_HEADING or len(clean) <= MAX_DECK and _DECK_PARTS.fullmatch(paragraph.strip())) \
+    if (len(clean) <= MAX_HEADING or len(clean) <= MAX_DECK and DECK_PARTS.fullmatch(paragraph.strip())) \
             and not any(mark in clean for mark in "。!?;") \
             and clean[-1] not in "…,、" and clean[0] not in ",、。;:)》”" \
             and not LEADING_DATE.match(clean) and not clean.startswith("本报"):
@@ -495,7 +494,12 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             # a photo with its credited caption (……主持会议。新华社记者庞兴雷 摄) may stand before the lead
             if current is not None and len(current.paragraphs) > captioned.get(current.id, 0) \
                     and _opens_article(paragraph, current, year):
-                current = None
+                if _only_headline_lines(current):  # a long headline, read as text, before its dateline
+                    headings += current.paragraphs
+                    current.paragraphs = []
+                    _set_headline(current, headings)
+                else:
+                    current = None
             current = current or open_article([])
             captions = captioned.get(current.id, 0)
             if not current.paragraphs or len(current.paragraphs) == captions or (
@@ -505,6 +509,14 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
                 captioned[current.id] = captions + 1
             current.paragraphs.append(squeeze(_strip_trailing_byline(current, paragraph)))
     return [article for article in articles if article.paragraphs or article.reporters]
+
+
+def _only_headline_lines(article: Article) -> bool:
+    """Whether all an article holds so far is lines with no sentence mark, short enough
+    for a headline, and no dateline, date or byline: a headline read as text."""
+    return not article.date and not article.reporters and not article.place and all(
+        len(line) <= MAX_HEADLINE_BEFORE_LEAD and not any(mark in line for mark in "。!?;,、:(")
+        for line in article.paragraphs)
 
 
 # What opens a meeting's report: 召开, 举行, 主持 … in the lead's first sentence.

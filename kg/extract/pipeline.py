@@ -99,11 +99,32 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     # a city's or county's 政协 named with its place says where the article is; else the
     # innermost division named in the main province
     place = bodies.most_common(1)[0][0] if bodies else _innermost_of_the_main_province(named or quoted)
+    if place and not bodies:
+        place = _the_papers_city(place, outlets, named)
     if place:
         context = context_for([place], province)
         if context.division:
             return context
     return PlaceContext(None, province)
+
+
+def _the_papers_city(place: str, outlets: list[str], named: Counter) -> str:
+    """A city's paper reporting a meeting its city held in one of its counties (福州日报:
+    全市……会议在福清召开): the city, where the outlets and the text name it INNER_SHARE
+    times as often as the county; else ``place``."""
+    inner = load_gazetteer().find(place)
+    for outlet in outlets:
+        found = first_division(outlet, shortest=2)
+        city = found and found[1]
+        if city and city.level == "市" and inner and inner[0].prefecture == city.name \
+                and named[city.name] >= INNER_SHARE * named[place]:
+            return city.name
+    return place
+
+
+# A county named beside its city: the county wins (湖北省政协……宣恩县政协 → 宣恩县), unless
+# the city is named this many times as often by a paper of its own (see _the_papers_city)
+INNER_SHARE = 2
 
 
 def _vote_places(text: str, weight: int, named: Counter, from_outlet: bool) -> None:

@@ -25,6 +25,11 @@ TERMINAL = set("。!?…\"”’』」")
 _CLOSED_BRACKET = re.compile(r"(?:^|[。!?…\"”’』」])\s*\([^()]*\)$")
 _PAIRS = [("(", ")"), ("《", "》"), ("“", "”"), ("「", "」"), ("【", "】")]
 LONG_LINE = 40  # a line this long that stops mid-sentence was broken by the layout
+# ……but a deck of parts set apart by spaces, with no punctuation, may be longer (up to
+# MAX_DECK): 司马义·铁力瓦尔地应邀出席 陈小江艾尔肯·吐尼亚孜……张柱到会祝贺
+MAX_DECK = 90
+# (numbers inside a part: 冯健身主持召开省政协第39次主席会议 决定……于9月27日召开)
+DECK_PARTS = re.compile(r"[\u4e00-\u9fff“][\u4e00-\u9fff·“”\d]+(?: +[\u4e00-\u9fff“][\u4e00-\u9fff·“”\d]+)+")
 
 HEADING_MARK = re.compile(r"^#{1,6}\s*")
 CONTINUATION_NOTE = re.compile(r"^\((?:上)?接(?:第)?[一二三四五六七八九十\d]+版\)$")
@@ -107,6 +112,8 @@ def is_unfinished(line: str) -> bool:
     clean = squeeze(line)
     if _REPORTERS_LINE.match(clean):
         return False
+    if len(clean) <= MAX_DECK and DECK_PARTS.fullmatch(line.strip()):
+        return False  # a long deck, its parts set apart by spaces: 群策群力谋发展 同心同德启新程 ……
     if len(clean) >= LONG_LINE or line.startswith("本报"):
         return True
     return len(clean) >= MID_LINE and any(mark in clean for mark in ",、;")
