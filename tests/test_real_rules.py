@@ -564,6 +564,16 @@ def test_photo_captions_between_paragraphs_neither_open_an_article_nor_join_a_pa
     assert len(articles(page + "\n\n县委书记杨启明调研乡村振兴\n\n12月18日,县委书记杨启明到朗溪镇调研。")) == 2
 
 
+def test_a_persons_caption_may_say_what_the_person_does():
+    page = ("县政协九届七次常委会协商讨论政府工作报告征求意见稿\n\n"
+            "12月21日,县政协主席解以刚主持召开县政协九届第七次常委会议。\n\n会议现场\n\n县政协主席解以刚主持会议并讲话\n\n"
+            "县政府办相关负责人作了起草说明。\n\n县政协副主席彭仔明讲话\n\n县政协副主席黄启顺讲话\n\n"
+            "在认真听取委员们的发言后,丁克刚表示,感谢政协委员对汉寿经济社会发展的关心。")
+    assert len(articles(page)) == 1
+    # near miss: a headline that goes on after the act opens the next article
+    assert len(articles(page + "\n\n县政协主席解以刚讲话强调凝聚共识\n\n12月22日,县政协召开主席会议。")) == 2
+
+
 def test_a_photo_with_its_credit_before_the_lead_is_a_caption_and_credits_the_photographer():
     page = ("陕西省政协十二届二次会议在西安闭幕\n\n陕西省政协十二届二次会议在西安闭幕。摄影 赵昊\n\n"
             "大会由省政协主席韩勇主持。摄影 贺桐\n\n"
@@ -599,6 +609,18 @@ def roles_in(text, place="乌什", carried="乌什县政协"):
     context = context_for([place])
     return {p.name: p.roles for p in find_persons(text, find_orgs(text, context), title_bodies=title_bodies(context),
                                                    carried=carried)}
+
+
+def test_a_two_syllable_tibetan_name_after_a_title():
+    found = roles_in("州政协主席才让,副主席井永杰、索南吉和秘书长赛尔桑在主席台前排就座。", "海南州", "海南州政协")
+    assert found["才让"] == [("主席", "海南州政协")] and found["索南吉"] == [("副主席", "海南州政协")]
+    # near miss: a common word after a title is no name
+    assert "安排" not in roles_in("州政协主席安排,副主席井永杰出席。", "海南州", "海南州政协")
+
+
+def test_the_central_military_commission_is_an_organization():
+    assert roles_in("中共中央总书记、中央军委主席习近平出席。")["习近平"] == [("总书记", "中共中央"), ("主席", "中央军委")]
+    assert roles_in("全国政协主席习近平出席。")["习近平"] == [("主席", "全国政协")]  # near miss: 主席 of another body
 
 
 def test_a_title_after_a_body_no_rule_read_takes_no_carried_政协():

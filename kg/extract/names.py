@@ -188,7 +188,26 @@ def name_at(text: str, start: int = 0, known: frozenset[str] = frozenset(), afte
     surname_name = _surname_name_at(text, start, known, after_title)
     if transliterated and (len(transliterated) > 3 or not surname_name):
         return transliterated  # 哈斯巴根 is no 哈斯; 额尔敦 has no Han reading
+    if not surname_name and after_title:
+        return _short_transliterated_at(text, start)
     return surname_name
+
+
+def _short_transliterated_at(text: str, start: int) -> str:
+    """A name of two transliterating characters right after a title, where a list mark,
+    a stop or the end follows (州政协主席才让,副主席……): many Tibetan names are two
+    syllables (才让, 扎西, 卓玛); not a common word jieba knows (主席安排), a proper noun may be."""
+    chars = load_lexicons().transliteration_chars
+    name = text[start:start + 2]
+    after = text[start + 2:start + 3]
+    known_as = dictionary_tag(name)
+    if len(name) == 2 and set(name) <= chars and (not after or after in _LIST_ENDS) \
+            and (not known_as or known_as.startswith(PROPER_NOUN_TAGS)):
+        return name
+    return ""
+
+
+_LIST_ENDS = set(",、。;和及")
 
 
 # 和 is a surname and the word that joins two phrases: before these it is the joiner

@@ -170,7 +170,14 @@ MAX_CAPTION_LINE = 100  # characters, spaces included, of the longest caption li
 @lru_cache(maxsize=1)
 def _person_caption_pattern() -> re.Pattern:
     unit_title = f"[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, load_lexicons().titles))})"
-    return re.compile(f"(?:{unit_title}、)*{unit_title}(?P<name>[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{2,8}}[·•・][\u4e00-\u9fff]{{2,8}})")
+    acts = "|".join(CAPTION_ACTS)
+    return re.compile(f"(?:{unit_title}、)*{unit_title}(?P<name>[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{2,8}}[·•・][\u4e00-\u9fff]{{2,8}})"
+                      f"(?:{acts})?")
+
+
+# What a person's photo caption may say the person does (县政协副主席彭仔明讲话,
+# 县政协主席解以刚主持会议并讲话), longest first
+CAPTION_ACTS = ("主持会议并讲话", "主持会议", "作工作报告", "作报告", "讲话", "发言", "致辞")
 
 
 def is_photo_caption(line: str) -> bool:
