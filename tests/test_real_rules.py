@@ -611,6 +611,16 @@ def roles_in(text, place="乌什", carried="乌什县政协"):
                                                    carried=carried)}
 
 
+def test_an_untitled_list_after_the_note_of_its_order_or_closed_by_和():
+    found = roles_in("大会主席团执行主席(按姓氏笔画为序)王根宝、史进、朱晓琳、向军和大会主席团其他成员在主席台就座。")
+    assert list(found) == ["王根宝", "史进", "朱晓琳", "向军"]
+    found = roles_in("市领导吴晓东、吴海平、林毅和五届市政协主席陈伟义应邀出席大会。", "福州", "福州市政协")
+    assert {"吴晓东", "吴海平", "林毅", "陈伟义"} <= set(found)
+    # near miss: a list closed by 等 is read to 等, not on to a 和 further on
+    found = roles_in("党和国家领导人习近平、李克强、栗战书、汪洋等同各民主党派中央、全国工商联负责人和无党派人士代表欢聚一堂。")
+    assert list(found) == ["习近平", "李克强", "栗战书", "汪洋"]
+
+
 def test_a_two_syllable_tibetan_name_after_a_title():
     found = roles_in("州政协主席才让,副主席井永杰、索南吉和秘书长赛尔桑在主席台前排就座。", "海南州", "海南州政协")
     assert found["才让"] == [("主席", "海南州政协")] and found["索南吉"] == [("副主席", "海南州政协")]

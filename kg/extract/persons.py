@@ -365,7 +365,12 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
 _UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)"
                             rf"(?=出席|列席|参加|等|分别|在|主持|,|。|及|\d+[位名])")  # ……阎高峰7位同志作大会发言
-_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=还有)|(?<=的有)")
+# ……or, where no such list is read there, 和 and what else attended: ……林毅和五届市政协主席陈伟义应邀出席,
+# ……管仁红和大会主席团其他成员 (tried second: ……王岐山等同各民主党派中央、全国工商联负责人和……)
+_UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
+# (or after the note of their order: 大会执行主席(按姓氏笔画为序)王根宝、史进……)
+_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=还有)|(?<=的有)"
+                         r"|(?<=为序\))|(?<=排序\))|(?<=为序\):)")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))"
                           # or between two items inside a list: 郭庚茂、王全书和穆为民、徐济超……
@@ -393,17 +398,12 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
         return found
     text = _LAST_JOINER.sub("、", text)
     for opening in _LIST_OPENS.finditer(text):
-        match = _UNTITLED_LIST.match(text, opening.start())
-        if not match:
-            continue
-        pos, names = match.start("items"), []
-        while True:
-            name = list_item_name(text, pos, True)
-            if not name:
+        for pattern in (_UNTITLED_LIST, _UNTITLED_LIST_THEN_AND):
+            match = pattern.match(text, opening.start())
+            names, pos = _list_items(text, match) if match else ([], -1)
+            if match and pos == match.start("last"):
                 break
-            names.append((pos, name))
-            pos += len(name) + 1
-        if pos != match.start("last"):
+        else:
             continue
         last = name_at(text, pos, known, after_title=True) or list_item_name(text[:match.end()] + "、", pos, True)
         if last and len(last) > 2 and last.endswith("等") and pos + len(last) > match.end("last"):
@@ -418,6 +418,18 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
                 members = None  # ……等42名委员当选……常务委员: the election says what they hold
             found += [(start, name, LIST_TITLES[members["title"]] if members else "") for start, name in names]
     return found
+
+
+def _list_items(text: str, match: re.Match) -> tuple[list[tuple[int, str]], int]:
+    """(start, name) of each item of an untitled list read as a name, in order, and where
+    reading stopped: at the list's last item where every item before it is a name."""
+    pos, names = match.start("items"), []
+    while True:
+        name = list_item_name(text, pos, True)
+        if not name:
+            return names, pos
+        names.append((pos, name))
+        pos += len(name) + 1
 
 
 # An election's result: 陶迪当选为政协鄂托克前旗第十一届委员会主席; 于国强、秦岭峰当选为……副主席;
