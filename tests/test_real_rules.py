@@ -621,6 +621,18 @@ def test_an_untitled_list_after_the_note_of_its_order_or_closed_by_和():
     assert list(found) == ["习近平", "李克强", "栗战书", "汪洋"]
 
 
+def test_lists_counted_in_chinese_numerals_parted_by_semicolons_and_dotted_members():
+    found = roles_in("会上,李波、徐小洲、马景娣三位委员作了重点发言。", "浙江", "浙江省政协")
+    assert found == {name: [("委员", "浙江省政协")] for name in ("李波", "徐小洲", "马景娣")}
+    found = roles_in("在主席台就座的有:市级领导李湘岳、唐道明、徐新启;老同志梅楚波、黄甲喜、罗传根;"
+                     "中央、省属驻岳单位负责人李大为、李华、尹开颜、刘德辉。")
+    assert len(found) == 10 and not any(found.values())
+    found = roles_in("张旭常委建议,守正创新;艾里肯·巴拉提常委建议,依托吐鲁番学研究。", "新疆", "新疆维吾尔自治区政协")
+    assert found["艾里肯·巴拉提"] == [("常委", "新疆维吾尔自治区政协")]
+    # near miss: a dotted phrase that is no clause's start names nobody
+    assert "依托吐鲁番学研究" not in roles_in("他说依托·吐鲁番学研究常委会的工作。")
+
+
 def test_a_two_syllable_tibetan_name_after_a_title():
     found = roles_in("州政协主席才让,副主席井永杰、索南吉和秘书长赛尔桑在主席台前排就座。", "海南州", "海南州政协")
     assert found["才让"] == [("主席", "海南州政协")] and found["索南吉"] == [("副主席", "海南州政协")]

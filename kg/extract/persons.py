@@ -181,7 +181,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for pattern, rule in ((_NAME_THEN_TITLE, "name-before-title"), (_NAME_THEN_MEMBER, "name-before-member")):
         for match in pattern.finditer(text):
             name = match["name"]
-            if (name in known or plausible_name(name)) and not any(p.start <= match.start() < p.end for p in persons) \
+            # (a dotted name whatever its characters: 艾里肯·巴拉提常委建议)
+            if (name in known or plausible_name(name) or "·" in name) \
+                    and not any(p.start <= match.start() < p.end for p in persons) \
                     and not any(o.start <= match.start() < o.end for o in orgs):
                 body = _zhengxie_for(persons, carried, home)
                 roles = [(LIST_TITLES[match["title"]], body)] if body else []
@@ -364,12 +366,12 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
 # A list of names with no title before it: after a clause break or a collective label
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
 _UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)"
-                            rf"(?=出席|列席|参加|等|分别|在|主持|,|。|及|\d+[位名])")  # ……阎高峰7位同志作大会发言
+                            rf"(?=出席|列席|参加|等|分别|在|主持|,|。|;|及|[\d一二三四五六七八九十]+[位名])")  # ……阎高峰7位同志作大会发言
 # ……or, where no such list is read there, 和 and what else attended: ……林毅和五届市政协主席陈伟义应邀出席,
 # ……管仁红和大会主席团其他成员 (tried second: ……王岐山等同各民主党派中央、全国工商联负责人和……)
 _UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
 # (or after the note of their order: 大会执行主席(按姓氏笔画为序)王根宝、史进……)
-_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=还有)|(?<=的有)"
+_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=还有)|(?<=的有)"
                          r"|(?<=为序\))|(?<=排序\))|(?<=为序\):)")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))"
@@ -485,7 +487,7 @@ _BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJ
 _CHAIRS_LISTED = re.compile(rf"(?<=由)(?P<names>[{CJK}]{{2,3}}(?:[、和][{CJK}]{{2,3}}){{1,4}})(?:同志)?(?:分别)?(?=主持)")
 # A member named before the title, opening a clause, then what the member did there:
 # 会上,王容川委员代表民进安徽省委发言;武新玮委员建议…… (words as data: speech_verbs too)
-_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>委员|常委)"
+_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}}?)(?P<title>委员|常委)"
                                r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
 # A 政协 officer named before the title, opening a clause, then at the meeting: ……,江汉桥秘书长出席会议
 _NAME_THEN_TITLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>常务副主席|副主席|副秘书长|秘书长)"
