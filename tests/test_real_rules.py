@@ -633,6 +633,21 @@ def test_lists_counted_in_chinese_numerals_parted_by_semicolons_and_dotted_membe
     assert "依托吐鲁番学研究" not in roles_in("他说依托·吐鲁番学研究常委会的工作。")
 
 
+def test_an_election_goes_on_naming_results_after_commas():
+    found = roles_in("会议选举张建凤为政协天水市麦积区第八届委员会副主席,赵和平为秘书长,王旺红、李虎成为常务委员。",
+                     "天水", "麦积区政协")
+    assert found == {"张建凤": [("副主席", "麦积区政协")], "赵和平": [("秘书长", "麦积区政协")],
+                     "王旺红": [("常委", "麦积区政协")], "李虎成": [("常委", "麦积区政协")]}
+    # near miss: a clause after the election that names no result
+    assert list(roles_in("会议选举李微微为第十二届湖南省政协主席,大家为此鼓掌祝贺。", "湖南", "湖南省政协")) == ["李微微"]
+
+
+def test_a_name_before_所作_and_a_photographer_credited_as_图片():
+    assert list(roles_in("黎作凤对市长李挚所作的政府工作报告高度评价。")) == ["李挚"]
+    assert [pair[:2] for pair in _byline("(记者 刘柳 图片 王芳)")] == [("刘柳", "记者"), ("王芳", "摄影")]
+    assert _byline("(图片 新闻)") is None  # near miss: no names after the marks
+
+
 def test_a_two_syllable_tibetan_name_after_a_title():
     found = roles_in("州政协主席才让,副主席井永杰、索南吉和秘书长赛尔桑在主席台前排就座。", "海南州", "海南州政协")
     assert found["才让"] == [("主席", "海南州政协")] and found["索南吉"] == [("副主席", "海南州政协")]

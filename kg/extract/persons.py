@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 
 from kg.extract.lexicon import load_lexicons, title_pattern
 from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_at, plausible_name, surname_of
@@ -447,6 +448,27 @@ def _elected_pattern() -> re.Pattern:
                       rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
 
 
+@lru_cache(maxsize=1)
+def _next_result_pattern() -> re.Pattern:
+    """The next result of the same election, after a comma: ……选举张建凤为……副主席,赵和平为秘书长,
+    王旺红、李虎成为常务委员"""
+    return re.compile(rf"[,;](?P<names>[{CJK}·、]{{2,80}}?)为(?P<body>[^,。;、]{{0,40}}?)"
+                      rf"(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
+
+
+def _elected_results(text: str) -> Iterator[re.Match]:
+    """The results an election names: each match of ``_elected_pattern``, and after one
+    that follows 选举 or 增选, the results it goes on to name (``_next_result_pattern``)."""
+    for match in _elected_pattern().finditer(text):
+        yield match
+        if match["chosen"] is None:
+            continue
+        end = match.end()
+        while following := _next_result_pattern().match(text, end):
+            yield following
+            end = following.end()
+
+
 def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[tuple[int, str, list]]:
     """(start, name, roles) of each person an election's result names, with the title
     they were elected to and the body it is of (常务委员 is 常委)."""
@@ -455,12 +477,12 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
         return found  # (会议选举李微微为第十二届湖南省政协主席 too)
     titles = set(load_lexicons().titles) | set(ELECTED_TITLES)
     last_body = ""  # ……当选为市政协主席,A、B当选副主席: the 政协 the first result named
-    for match in _elected_pattern().finditer(text):
+    for match in _elected_results(text):
         title = match["title"]
         if title not in titles:
             continue
         body = [o.name for o in orgs if match.start("body") <= o.start < match.end("title")]
-        if not body and last_body and title in CARRIED_TITLES and not match["body"]:
+        if not body and last_body and ELECTED_TITLES.get(title, title) in CARRIED_TITLES and not match["body"]:
             body = [last_body]
         if not body:
             continue
