@@ -36,6 +36,18 @@ def test_formal_committee_names_with_their_term_before_the_place():
     assert orgs("政协第十三届全国委员会第三十次主席会议") == ["全国政协"]  # near miss: not a place
 
 
+def test_a_formal_standing_committee_with_its_term_names_its_政协():
+    assert orgs("2月25日,政协商南县第九届常委会第三次会议开幕。") == ["商南县政协"]
+    assert orgs("县政协常委会第三次会议开幕。") == []  # near miss: a bare 县政协 names no place
+
+
+def test_a_list_item_of_four_characters_that_mostly_transliterate():
+    found = roles_in("熊元来、尕玛朋措、马建宏、高永红、刘燕在主席台就座,祝贺大会召开。")
+    assert "尕玛朋措" in found
+    # near miss: a four-character word among names is no name
+    assert "有关同志" not in roles_in("熊元来、马建宏、有关同志、刘燕在主席台就座。")
+
+
 def test_a_county_keeps_the_level_it_was_printed_with():
     assert orgs("旬阳县政协召开九届二次主席会议") == ["旬阳县政协"]  # a city since 2021
     assert orgs("旬阳市政协召开主席会议") == ["旬阳市政协"]

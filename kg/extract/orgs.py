@@ -40,7 +40,7 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"社区(?P<cbody>{COMMUNITY_BODIES})"
                        rf"|(?P<town>街道|镇|乡)(?P<tbody>{'|'.join(TOWN_BODIES)})"
                        rf"|(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十\d]+届)?(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)"
-                       rf"(?:第[一二三四五六七八九十\d]+届)?委员会(?P<cunit>{units})?"
+                       rf"(?:第[一二三四五六七八九十\d]+届)?(?:委员会(?P<cunit>{units})?|(?<=届)常委会)"  # 政协商南县第九届常委会
                        # 山东省澳区政协常委: the members a province's 政协 draws from Macau
                        rf"|(?P<level>[{LEVEL_CHARS}])?(?:(?<=[省市])(?P<sar>港区|澳区|港澳区)(?=政协))?"
                        rf"(?P<body>{bodies})(?P<unit>{units})?"))

@@ -358,10 +358,15 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     item = text[pos:end]
     if not 2 <= len(item) <= 4 or not re.fullmatch(f"[{CJK}]+", item) or title_pattern().search(item):
         return ""
-    if plausible_name(item) or in_a_list and len(item) <= 3 and (not is_other_word(item) or surname_of(item)) \
-            and not any(word in item for word in _NOT_IN_A_NAME):
+    if plausible_name(item) or in_a_list and (len(item) <= 3 or _mostly_transliterated(item)) \
+            and (not is_other_word(item) or surname_of(item)) and not any(word in item for word in _NOT_IN_A_NAME):
         return item  # 张建军、李兰州、高尚、任恒志: a word (高尚) among names, led by a surname
-    return ""
+    return ""  # (or four characters that mostly transliterate: ……马建宏、尕玛朋措、……)
+
+
+def _mostly_transliterated(item: str) -> bool:
+    chars = load_lexicons().transliteration_chars
+    return sum(ch in chars for ch in item) * 4 >= len(item) * 3
 
 
 # A list of names with no title before it: after a clause break or a collective label
