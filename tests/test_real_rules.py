@@ -100,6 +100,32 @@ def test_a_long_headline_with_no_sentence_mark_heads_its_article():
     assert "关于召开" in article.body and article.date == "--04-09"
 
 
+def test_a_page_of_whole_paragraphs_keeps_a_headline_with_a_comma_apart():
+    whole = "会议传达了自治区党委书记在自治区两会党员召集人会上的讲话精神,听取了有关说明,审议通过了增选常务委员会组成人员名单,提交常委会议审议。"
+    page = ("1月10日下午,自治区政协举行十届五十二次主席会议。自治区政协主席齐同生主持会议,自治区政协副主席蔡国英、张乐琴出席会议。\n\n"
+            + (whole + "\n\n") * 3 + "独山港镇政协开展委员联系界别群众活动,助力美镇营商环境建设\n\n"
+            "为充分发挥政协界别优势和委员主体作用,11月9日下午,平湖市独山港镇政协委员小组开展活动。\n\n"
+            "独山港镇党委副书记陆婷主持会议。")
+    found = articles(page)
+    assert [a.title for a in found] == ["", "独山港镇政协开展委员联系界别群众活动,助力美镇营商环境建设"]
+    # near miss: where the layout broke long lines mid-sentence, a line with a comma goes on in the next
+    broken = page.replace("提交常委会议审议。", "提交常委会议审议,并")
+    assert len(articles(broken)) == 1
+
+
+def test_a_numbered_agenda_item_is_what_the_meeting_did():
+    page = ("区政协召开五届二十四次常委会议\n\n12月23日上午,吴成平主席主持召开了区政协五届二十四次常委会议。会议主要内容:\n\n"
+            "1、学习十九届六中全会公报;\n\n5、审议通过政协六安市金安区第六届委员会第一次会议议程(草案)和日程(草案);")
+    [(article, triples)] = list(extract_page(Page(path="t.txt", source="t", text=page)))
+    assert [t.object.key for t in triples if t.predicate == "ADOPTED"] == ["政协六安市金安区第六届委员会第一次会议议程(草案)"]
+    # the item as a paragraph of its own (a page of whole paragraphs): the meeting's too
+    from kg.extract.meetings import handles_documents
+
+    assert handles_documents("5、审议通过政协六安市金安区第六届委员会第一次会议议程(草案)和日程(草案);", False)
+    # near miss: what someone urged others to do is no item of the meeting's agenda
+    assert not handles_documents("要求各单位审议通过政协六安市金安区第六届委员会第一次会议议程(草案)。", False)
+
+
 def test_credit_lines_with_marks():
     assert [r[:2] for r in _byline("(文/陈昂昂)")] == [("陈昂昂", "记者")]
     assert [r[:3] for r in _byline("文|政协融媒记者李飞 图|政协融媒记者闫利鹏")] == [

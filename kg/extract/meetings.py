@@ -163,10 +163,15 @@ def _mention(name: str, org: str, chairs: list[str], rule: str, named_from: str 
                           chairs=chairs, rule=rule)
 
 
+# An item of a meeting's agenda, printed as a numbered line of its own under 会议主要内容: —
+# what the meeting did (5、审议通过……议程(草案)和日程(草案);)
+_AGENDA_ITEM = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.](?:审议|学习|传达|听取|讨论|研究|通过|协商)")
+
+
 def handles_documents(text: str, holds_meeting: bool) -> bool:
     """Whether a sentence reports what a meeting did (会议学习了……), rather than what
     it urged (会议强调,要学习……)."""
-    if holds_meeting:
+    if holds_meeting or _AGENDA_ITEM.match(text):
         return True
     subject = _MEETING_SUBJECT.match(text)
     return bool(subject) and not _EXHORTATION.match(text, subject.end())

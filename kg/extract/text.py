@@ -92,7 +92,7 @@ def is_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0
 
 
-def is_unfinished(line: str) -> bool:
+def is_unfinished(line: str, wrapped: bool = True) -> bool:
     """Whether a line stops where the page layout, not the writer, broke it.
 
     Headlines also end without punctuation, so a short line counts as broken only when
@@ -112,6 +112,8 @@ def is_unfinished(line: str) -> bool:
     clean = squeeze(line)
     if _REPORTERS_LINE.match(clean):
         return False
+    if not wrapped:
+        return line.startswith("本报")  # a page of whole paragraphs: a short line ending so is a headline
     if len(clean) <= MAX_DECK and DECK_PARTS.fullmatch(line.strip()):
         return False  # a long deck, its parts set apart by spaces: 群策群力谋发展 同心同德启新程 ……
     if len(clean) >= LONG_LINE or line.startswith("本报"):
@@ -147,6 +149,7 @@ def join_broken_lines(lines: list[str], alone=None) -> list[str]:
     lines = [normalize(raw) for raw in lines]
     lines = [line for line in lines if line]
     headlines = _headlines_before_leads(lines)
+    wrapped = _wrapped(lines)
     alone = cache(alone) if alone else None  # asked of a line again when the next one comes
     for number, line in enumerate(lines):
         if alone and not pending and alone(line) and not (number + 1 < len(lines) and _CONTINUES.match(lines[number + 1])):
@@ -173,12 +176,27 @@ def join_broken_lines(lines: list[str], alone=None) -> list[str]:
                 pending = pending + joiner + line
         else:
             pending = line
-        if not is_unfinished(pending):
+        if not is_unfinished(pending, wrapped):
             paragraphs.append(pending)
             pending = ""
     if pending:
         paragraphs.append(pending)
     return paragraphs
+
+
+# A page whose long lines all end a sentence holds whole paragraphs, one a line: the
+# layout broke none of them (see _wrapped)
+WHOLE_PARAGRAPH_LINE = 60  # characters: a line this long is a paragraph's, or a wrapped one
+MIN_WHOLE_PARAGRAPHS = 4
+_PARAGRAPH_ENDS = TERMINAL | set(")")
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether the layout may have broken a page's paragraphs into lines: unless at least
+    MIN_WHOLE_PARAGRAPHS long lines are there and every one of them ends a sentence (a
+    page that mixes whole paragraphs with lines the layout broke counts as broken)."""
+    long = [line for line in lines if len(line) >= WHOLE_PARAGRAPH_LINE]
+    return len(long) < MIN_WHOLE_PARAGRAPHS or any(line.rstrip()[-1] not in _PARAGRAPH_ENDS for line in long)
 
 
 def _headlines_before_leads(lines: list[str]) -> set[int]:
