@@ -113,6 +113,19 @@ def test_a_page_of_whole_paragraphs_keeps_a_headline_with_a_comma_apart():
     assert len(articles(broken)) == 1
 
 
+def test_a_lead_that_opens_with_its_purpose_then_the_date_and_a_placed_政协():
+    page = ("区政协十七届一次会议开幕\n\n1月11日下午,中国人民政治协商会议重庆市合川区第十七届委员会第一次会议隆重开幕。\n\n"
+            "郑立伟代表中共合川区委,向大会的胜利召开表示热烈的祝贺。\n\n"
+            "为加强委员队伍建设,提高履职能力水平,7月6日,卫滨区政协组织召开十届政协委员培训会。\n\n"
+            "区政协提案委主任刘芳针对提案撰写工作进行了辅导讲座。")
+    found = articles(page)
+    assert len(found) == 2 and found[1].paragraphs[0].startswith("为加强")
+    assert ("刘芳", "主任", "卫滨区政协提案委") in roles_of(page)  # (针对 ends a name)
+    # near miss: a purpose clause and a date in the same article's story, with no 政协 named with its place
+    page = page.replace("卫滨区政协组织召开十届政协委员培训会", "区政协组织委员开展视察")
+    assert len(articles(page)) == 1
+
+
 def test_a_numbered_agenda_item_is_what_the_meeting_did():
     page = ("区政协召开五届二十四次常委会议\n\n12月23日上午,吴成平主席主持召开了区政协五届二十四次常委会议。会议主要内容:\n\n"
             "1、学习十九届六中全会公报;\n\n5、审议通过政协六安市金安区第六届委员会第一次会议议程(草案)和日程(草案);")

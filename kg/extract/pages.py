@@ -545,6 +545,7 @@ _NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:(?P<plac
 
 
 _TERM = re.compile(r"[一二三四五六七八九十\d]+届")
+_PURPOSE_THEN_DATE = re.compile(r"^为[^。;]{2,40}?,(?=\d{1,2}月\d{1,2}日)")
 
 
 def _named_body_after_date(rest: str) -> bool:
@@ -582,7 +583,15 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     body = _BARE_BODY_BEFORE_DATE.match(clean)  # 市政协1月15日举行九届五十二次主席会议
     date = LEADING_DATE.match(clean[body.end():] if body else clean)
     if not date:
-        return False
+        # a lead that opens with its purpose, then the date and a 政协 named with its place:
+        # 为加强委员队伍建设,提高履职能力水平,7月6日,卫滨区政协组织召开……
+        purposed = _PURPOSE_THEN_DATE.match(clean)
+        date = purposed and DATE.match(clean, purposed.end())
+        if not date or not _named_body_after_date(clean[date.end():].lstrip(",")) \
+                or not _LEAD_EVENT.search(split_sentences(clean)[0]):
+            return False
+        found = date_of(date, year)
+        return not current.date or found[-5:] != current.date[-5:]
     first = split_sentences(clean)[0] if clean else ""
     if not _LEAD_EVENT.search(first) and not _named_body_after_date(clean[date.end():]):
         return False
