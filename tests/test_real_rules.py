@@ -48,6 +48,12 @@ def test_a_list_item_of_four_characters_that_mostly_transliterate():
     assert "有关同志" not in roles_in("熊元来、马建宏、有关同志、刘燕在主席台就座。")
 
 
+def test_和_before_县政协_in_running_text_names_no_county():
+    assert orgs("各乡镇政协委员联络组长和县政协专委会主任参加会议。") == []
+    assert orgs("马鞍山市和县政协召开会议。") == ["和县政协"]  # near misses: the county named
+    assert orgs("和县政协召开会议。") == ["和县政协"]
+
+
 def test_a_county_keeps_the_level_it_was_printed_with():
     assert orgs("旬阳县政协召开九届二次主席会议") == ["旬阳县政协"]  # a city since 2021
     assert orgs("旬阳市政协召开主席会议") == ["旬阳市政协"]

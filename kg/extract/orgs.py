@@ -45,6 +45,9 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"|(?P<level>[{LEVEL_CHARS}])?(?:(?<=[省市])(?P<sar>港区|澳区|港澳区)(?=政协))?"
                        rf"(?P<body>{bodies})(?P<unit>{units})?"))
 COMMUNITY_BODIES = "党委|党总支|党支部|居委会|居民委员会"
+# Words of one character that join or lead phrases: before 县政协 in running text they are
+# no county's name (和县)
+JOINERS = "和与及并在对向从由为"
 # Bodies of a township or street (双塔街道党工委, 洮阳镇人民政府), and their kind.
 TOWN_BODIES = {"党工委": "党委", "党委": "党委", "人民政府": "政府", "政府": "政府",
                "办事处": "政府", "人大主席团": "人大"}
@@ -127,6 +130,9 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
         if level_char == "区" and text[:start].endswith("自治"):
             start, level_char = start - 2, "省"  # (内蒙古)自治区政协: a province-level region
         found = find_place(text[:start], level_char, context.province)
+        if found and found[1] == 1 and text[start - 1] in JOINERS and start > 1 \
+                and re.match(f"[{CJK}]", text[start - 2]) and text[start - 2] not in "省市州盟":
+            found = None  # ……联络组长和县政协专委会主任: 和 joins, it names no 和县 (马鞍山市和县 does)
         if found and (found[1] > 1 or found[0].province in ("", context.province) or not context.province):
             division, length = found
             printed = text[start - length:start]
