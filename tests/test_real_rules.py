@@ -220,6 +220,16 @@ def chairs_of(page):
     return found
 
 
+def test_a_chair_only_a_deck_names():
+    page = ("全国政协举行新年茶话会 习近平发表重要讲话\n\n李克强栗战书李强赵乐际王沪宁出席\n\n汪洋主持\n\n"
+            "中国人民政治协商会议全国委员会12月30日上午在全国政协礼堂举行新年茶话会。党和国家领导人习近平、李克强、栗战书、"
+            "汪洋、李强、赵乐际、王沪宁等同各民主党派中央负责人欢聚一堂。")
+    assert chairs_of(page) == {("汪洋", "全国政协", "--12-30")}
+    # near misses: a deck's name the text does not give; a text that names its own chair
+    assert chairs_of(page.replace("汪洋主持", "韩正主持")) == set()
+    assert chairs_of(page + "\n\n茶话会由王沪宁主持。") == {("王沪宁", "全国政协", "--12-30")}
+
+
 def test_a_chair_named_before_the_day_and_the_verb():
     page = "新华社北京12月15日电 全国政协主席俞正声15日下午主持召开全国政协第六十七次主席会议。"
     assert chairs_of(page) == {("俞正声", "全国政协", "--12-15")}

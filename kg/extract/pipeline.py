@@ -23,7 +23,7 @@ from kg.extract.places import (LEVEL_CHARS, PlaceContext, context_for, first_div
 from kg.extract.pages import after_dateline, page_year, split_articles
 from kg.extract.persons import PersonMention, find_persons, last_zhengxie
 from kg.extract.records import Article, Entity, Page, Triple, entity
-from kg.extract.text import split_sentences
+from kg.extract.text import CJK, split_sentences
 
 ORG_LEVELS = {"省": "省", "市": "市", "县": "县", "国家": "国家", "乡镇": "乡镇", "村社区": "村社区"}
 
@@ -260,9 +260,28 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
         named = {p.name for p in persons[number]}
         if any(name in sentence for name in known - named):
             persons[number] = find_persons(sentence, orgs[number], known, bodies, carried[number], home)
+    chaired = False
     for number, sentence in enumerate(sentences):
-        yield from reader.read(sentence, orgs[number], persons[number], opening=number == 0)
+        for triple in reader.read(sentence, orgs[number], persons[number], opening=number == 0):
+            chaired = chaired or triple.predicate == "CHAIRED"
+            yield triple
+    if not chaired and reader.meeting is not None:
+        yield from _headline_chair(article, reader, known)
     yield from _reporter_facts(article)
+
+
+# A chair a headline or deck names, where the text names none: 汪洋主持, 俞正声主持开幕会
+_HEADLINE_CHAIR = re.compile(rf"(?:^|(?<=\s))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})(?:同志)?主持")
+
+
+def _headline_chair(article: Article, reader: "_ArticleReader", known: frozenset[str]) -> Iterator[Triple]:
+    """CHAIRED of the article's meeting by a person a headline line opens with before 主持,
+    where the text names the person too (in a list of those attending, say) but no chair."""
+    for line in (article.kicker, article.title, article.subtitle):
+        for match in _HEADLINE_CHAIR.finditer(line):
+            if match["name"] in known:
+                yield reader._fact(line, person(match["name"]), "CHAIRED", reader.meeting, "headline-chair")
+                return
 
 
 class _ArticleReader:
