@@ -405,8 +405,9 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
     if text.count("、") < 2:
         return found
     text = _LAST_JOINER.sub("、", text)
+    patterns = (_UNTITLED_LIST, _UNTITLED_LIST_THEN_AND) if "和" in text else (_UNTITLED_LIST,)
     for opening in _LIST_OPENS.finditer(text):
-        for pattern in (_UNTITLED_LIST, _UNTITLED_LIST_THEN_AND):
+        for pattern in patterns:
             match = pattern.match(text, opening.start())
             names, pos = _list_items(text, match) if match else ([], -1)
             if match and pos == match.start("last"):
