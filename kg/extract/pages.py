@@ -11,8 +11,8 @@ from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_h
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, plausible_name, split_byline, surname_of
 from kg.extract.records import Article, Page
-from kg.extract.text import (CONTINUATION_NOTE, DECK_PARTS, HEADING_MARK, MAX_DECK, join_broken_lines, normalize, split_sentences,
-                             squeeze, to_simplified)
+from kg.extract.text import (CONTINUATION_NOTE, DECK_PARTS, HEADING_MARK, MAX_DECK, join_broken_lines, normalize,
+                             split_sentences, squeeze, to_simplified)
 from kg.errors import PageError
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -587,11 +587,8 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
         # 为加强委员队伍建设,提高履职能力水平,7月6日,卫滨区政协组织召开……
         purposed = _PURPOSE_THEN_DATE.match(clean)
         date = purposed and DATE.match(clean, purposed.end())
-        if not date or not _named_body_after_date(clean[date.end():].lstrip(",")) \
-                or not _LEAD_EVENT.search(split_sentences(clean)[0]):
+        if not date or not _named_body_after_date(clean[date.end():].lstrip(",")):
             return False
-        found = date_of(date, year)
-        return not current.date or found[-5:] != current.date[-5:]
     first = split_sentences(clean)[0] if clean else ""
     if not _LEAD_EVENT.search(first) and not _named_body_after_date(clean[date.end():]):
         return False

@@ -265,23 +265,13 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
         for triple in reader.read(sentence, orgs[number], persons[number], opening=number == 0):
             chaired = chaired or triple.predicate == "CHAIRED"
             yield triple
-    if not chaired and reader.meeting is not None:
-        yield from _headline_chair(article, reader, known)
+    if not chaired:
+        yield from reader.headline_chair(known)
     yield from _reporter_facts(article)
 
 
 # A chair a headline or deck names, where the text names none: 汪洋主持, 俞正声主持开幕会
 _HEADLINE_CHAIR = re.compile(rf"(?:^|(?<=\s))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})(?:同志)?主持")
-
-
-def _headline_chair(article: Article, reader: "_ArticleReader", known: frozenset[str]) -> Iterator[Triple]:
-    """CHAIRED of the article's meeting by a person a headline line opens with before 主持,
-    where the text names the person too (in a list of those attending, say) but no chair."""
-    for line in (article.kicker, article.title, article.subtitle):
-        for match in _HEADLINE_CHAIR.finditer(line):
-            if match["name"] in known:
-                yield reader._fact(line, person(match["name"]), "CHAIRED", reader.meeting, "headline-chair")
-                return
 
 
 class _ArticleReader:
@@ -370,6 +360,18 @@ class _ArticleReader:
         for chair in mentioned.chairs:
             yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
         yield fact(self.node, "MENTIONS", self.meeting, mentioned.rule)
+
+    def headline_chair(self, known: frozenset[str]) -> Iterator[Triple]:
+        """CHAIRED of the article's meeting by a person a headline line opens with before
+        主持, where the text names the person too (in a list of those attending, say);
+        asked only where the text names no chair."""
+        if self.meeting is None:
+            return
+        for line in (self.article.kicker, self.article.title, self.article.subtitle):
+            for match in _HEADLINE_CHAIR.finditer(line):
+                if match["name"] in known:
+                    yield self._fact(line, person(match["name"]), "CHAIRED", self.meeting, "headline-chair")
+                    return
 
     def _fact(self, sentence, subject, predicate, obj, rule, **properties) -> Triple:
         return Triple(subject, predicate, obj, self.article.id, sentence, rule, tuple(sorted(properties.items())))

@@ -97,7 +97,8 @@ def is_unfinished(line: str, wrapped: bool = True) -> bool:
 
     Headlines also end without punctuation, so a short line counts as broken only when
     it carries sentence punctuation (a headline seldom does), opens a dateline, or
-    leaves a bracket or quote open.
+    leaves a bracket or quote open; and on a page whose lines the layout did not break
+    (``wrapped`` false: see ``_wrapped``), only a line left open or ending mid-sentence.
     """
     if not line or HEADING_MARK.match(line) or CONTINUATION_NOTE.match(line):
         return False
