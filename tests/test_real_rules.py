@@ -145,6 +145,16 @@ def test_a_numbered_agenda_item_is_what_the_meeting_did():
     assert not handles_documents("要求各单位审议通过政协六安市金安区第六届委员会第一次会议议程(草案)。", False)
 
 
+def test_a_closing_byline_with_a_colon_after_the_title_or_an_editor_beside_the_reporter():
+    [article] = articles("12月20日,县政协召开常委会议。会议审议通过了《实施意见》。(记者:闫蓓 臧永治)")
+    assert article.reporters == ["闫蓓", "臧永治"] and "臧永治" not in article.body
+    [article] = articles("会议投票评选了优秀提案。(记者刘学文 编辑熊蔚)")
+    assert article.reporters == ["刘学文"]  # an editor is no reporter
+    # near miss: a closing bracket of words that are no names
+    [article] = articles("会议审议通过了《实施意见》。(记者:待定 编辑部)")
+    assert article.reporters == []
+
+
 def test_credit_lines_with_marks():
     assert [r[:2] for r in _byline("(文/陈昂昂)")] == [("陈昂昂", "记者")]
     assert [r[:3] for r in _byline("文|政协融媒记者李飞 图|政协融媒记者闫利鹏")] == [

@@ -283,10 +283,16 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
     return _titled_byline(paragraph)  # 本报记者 唐欣怡 通讯员 耿少华
 
 
+# An editor or proof-reader credited beside the reporters: no reporter (GUIDELINES)
+_EDITOR = re.compile(r"\s*(?:责任编辑|编辑|责编|校对)\s*[::/]?\s*[\u4e00-\u9fff]{2,3}(?=\s|$)")
+
+
 def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     """The reporters of ``text`` when it holds nothing but titles, outlets and names
     (``本报记者 唐欣怡 通讯员 耿少华``), else None."""
     titles = load_lexicons().reporter_titles
+    # (记者:闫蓓 臧永治): a colon after the title; (记者刘学文 编辑熊蔚): an editor, no reporter
+    text = _EDITOR.sub("", re.sub(rf"({_spaced(titles)})\s*[::]\s*", r"\1 ", text))
     pairs = _reporters_in(text)
     if not pairs:
         return None
