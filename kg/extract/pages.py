@@ -304,7 +304,7 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     rest = _LEADING_OUTLETS.sub("", rest)  # (中外新闻社 中外新闻网记者 韦燕 徐志强)
     rest = _SHORT_OUTLET.sub("", rest)  # (时报记者 郑育俊): too short to name whose reporter
     rest = _CREDIT_TAIL.sub("", rest)
-    rest = _without_place(rest)  # ……郭由 济南(报道)
+    rest = _without_place(rest, least=2)  # ……郭由 济南(报道)
     if not _only_names(rest, [pair[0] for pair in pairs]):
         return None
     if outlets and "、" in outlets.group():  # 新海南客户端、南海网、南国都市报 记者 王康景: whose reporter is not said
@@ -423,14 +423,15 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
     return found
 
 
-def _without_place(byline: str) -> str:
-    """A byline without the place it reports from (记者金朝晖 上海报道 → 记者金朝晖)."""
+def _without_place(byline: str, least: int = 4) -> str:
+    """A byline without the place it reports from (记者金朝晖 上海报道 → 记者金朝晖), where
+    ``least`` characters stay before it (记者 and a name; a name, once titles are gone)."""
     from kg.extract.gazetteer import load_gazetteer
 
     byline = byline.rstrip()
     for length in (3, 2):
         head, last = byline[:-length].rstrip(), byline[-length:]
-        if len(squeeze(head)) >= 4 and load_gazetteer().find(last):  # 记者 and a name at least
+        if len(squeeze(head)) >= least and load_gazetteer().find(last):
             return head
     return byline
 
