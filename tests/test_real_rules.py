@@ -158,6 +158,18 @@ def test_a_closing_byline_with_a_colon_after_the_title_or_an_editor_beside_the_r
     assert article.reporters == ["凤玉生"]  # 凤 is a surname
 
 
+def test_a_dateline_in_black_brackets_with_the_papers_reporters():
+    [article] = articles("南京市政协十三届一次会议开幕\n\n【本报记者许娣闻 实习记者孔熹微 南京5日电】1月5日,"
+                         "中国人民政治协商会议南京市第十三届委员会第一次会议隆重举行。")
+    assert article.reporters == ["许娣闻", "孔熹微"] and article.reporter_title == {"孔熹微": "实习记者"}
+    assert article.place == "南京" and article.date == "--01-05"
+    [article] = articles("【本报驻北京记者铁怡十日电】政协河北省第十三届委员会第一次会议十日开幕。")
+    assert article.reporters == ["铁怡"] and article.place == ""  # where the reporter is posted is no place of the news
+    # near miss: a bracketed 本报讯 names no reporter
+    [article] = articles("【本报讯】1月5日,市政协召开会议。")
+    assert article.reporters == [] and article.date == "--01-05"
+
+
 def test_credit_lines_with_marks():
     assert [r[:2] for r in _byline("(文/陈昂昂)")] == [("陈昂昂", "记者")]
     assert [r[:3] for r in _byline("文|政协融媒记者李飞 图|政协融媒记者闫利鹏")] == [

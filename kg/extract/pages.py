@@ -582,7 +582,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     clean = squeeze(paragraph)
     if _CAPTION_END.search(clean) or len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0]):
         return False
-    if _DATELINE.match(clean):
+    if _DATELINE.match(clean) or _BRACKETED_DATELINE.match(paragraph):
         return True
     first = split_sentences(clean)[0] if clean else ""
     if _FORMAL_MEETING_LEAD.match(clean) and _LEAD_EVENT.search(first) and not current.paragraphs[-1].endswith(":"):
@@ -651,9 +651,17 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     are read from the squeezed text (本报嘉 峪关讯 is 本报嘉峪关讯); the names in the
     brackets from the raw text, where spaces still part them."""
     clean = squeeze(paragraph)
-    match = _DATELINE.match(clean)
+    bracketed = _BRACKETED_DATELINE.match(paragraph)
+    match = None if bracketed else _DATELINE.match(clean)
     rest = clean
-    if match:
+    if bracketed:  # 【本报记者许娣闻 实习记者孔熹微 南京5日电】1月5日,……
+        _add_reporters(article, _reporters_in(bracketed["byline"]))
+        from kg.extract.gazetteer import load_gazetteer
+
+        if bracketed["place"] and load_gazetteer().find(bracketed["place"]):
+            article.place = bracketed["place"]
+        rest = squeeze(paragraph[bracketed.end():])
+    elif match:
         outlet, outlet_place = _outlet_and_place(match["outlet"])
         article.place = match["place"] or match["xplace"] or match["bplace"] or outlet_place
         rest = clean[match.end():]
@@ -686,6 +694,12 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     date = LEADING_DATE.match(rest[body.end():] if body else rest)
     if date:
         article.date = date_of(date, year)
+
+
+# A dateline in black brackets, the paper's reporters first, then the place and the day
+# (Hong Kong and Macau papers): 【本报记者许娣闻 实习记者孔熹微 南京5日电】, 【本报驻北京记者铁怡十日电】
+_BRACKETED_DATELINE = re.compile(r"^\s*【\s*本报(?:驻[\u4e00-\u9fff]{2,4}?(?=记者))?(?P<byline>[^】]{3,40}?)\s*"
+                                 r"(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电\s*】")
 
 
 _TRAILING_BOX = re.compile(r"(?<=[。!?”])\s*□\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
