@@ -154,6 +154,10 @@ def test_a_closing_byline_with_a_colon_after_the_title_or_an_editor_beside_the_r
     [article] = articles("会议审议通过了《实施意见》。(记者:待定 编辑部)")
     assert article.reporters == []
     assert [pair[:2] for pair in _byline("记者:郭咏欣 北京报道")] == [("郭咏欣", "记者")]  # the place it reports from
+    [article] = articles("会议要求进一步提升政协工作的实效。(湄洲日报 蔡玲 见习记者 余静)")
+    assert article.reporters == ["蔡玲", "余静"] and article.reporter_title == {"余静": "见习记者"}
+    [article] = articles("会议要求进一步提升政协工作的实效。(湄洲日报 会议 见习记者 余静)")
+    assert article.reporters == []  # near miss: a word between the outlet and the title is no name
     [article] = articles("会议要求提高工作制度化、规范化水平。(凤玉生)")
     assert article.reporters == ["凤玉生"]  # 凤 is a surname
 

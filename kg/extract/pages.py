@@ -305,8 +305,15 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     rest = _SHORT_OUTLET.sub("", rest)  # (时报记者 郑育俊): too short to name whose reporter
     rest = _CREDIT_TAIL.sub("", rest)
     rest = _without_place(rest, least=2)  # ……郭由 济南(报道)
-    if not _only_names(rest, [pair[0] for pair in pairs]):
-        return None
+    named = [pair[0] for pair in pairs]
+    if not _only_names(rest, named):
+        # (湄洲日报 蔡玲 见习记者 余静): names between the outlet and the first title are its
+        # reporters too, with no title of their own (so no role: GUIDELINES)
+        first_title = re.search(_spaced(titles), text)
+        bare = split_byline(text[outlets.end():first_title.start()]) if outlets and first_title else []
+        if not bare or not all(plausible_name(name) for name in bare) or not _only_names(rest, bare + named):
+            return None
+        pairs = [(name, "记者", "", "") for name in bare] + pairs
     if outlets and "、" in outlets.group():  # 新海南客户端、南海网、南国都市报 记者 王康景: whose reporter is not said
         pairs = [(name, role, "", title) for name, role, _, title in pairs]
     return pairs
