@@ -738,6 +738,13 @@ def test_an_election_goes_on_naming_results_after_commas():
     assert list(roles_in("会议选举李微微为第十二届湖南省政协主席,大家为此鼓掌祝贺。", "湖南", "湖南省政协")) == ["李微微"]
 
 
+def test_newly_elected_and_作讲话_after_a_name():
+    found = roles_in("选举大会上,吴彪新当选为政协第十一届秀山土家族苗族自治县委员会主席。", "秀山", "秀山土家族苗族自治县政协")
+    assert found == {"吴彪": [("主席", "秀山土家族苗族自治县政协")]}
+    assert list(roles_in("会上,新当选的县政协主席吴彪作讲话。")) == ["吴彪"]
+    assert list(roles_in("王新当选为县政协主席。")) == ["王新"]  # near miss: a name that ends in 新
+
+
 def test_a_name_before_所作_and_a_photographer_credited_as_图片():
     assert list(roles_in("黎作凤对市长李挚所作的政府工作报告高度评价。")) == ["李挚"]
     assert [pair[:2] for pair in _byline("(记者 刘柳 图片 王芳)")] == [("刘柳", "记者"), ("王芳", "摄影")]
