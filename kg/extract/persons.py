@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicons, title_pattern
 from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_at, plausible_name, surname_of

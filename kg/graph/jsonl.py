@@ -147,8 +147,9 @@ def write_jsonl(graph: nx.MultiDiGraph, path: str | Path, jobs: int = 1) -> int:
     """Write ``graph`` as graph JSON Lines; returns the number of records.
 
     With ``jobs`` > 1 (where processes can fork) a large graph's lines (but not an
-    archive's: see ``PARALLEL_UP_TO``) are encoded in that many parts at once: forked processes write the later parts aside, this one
-    the first, and the parts are joined in order; the file is the same byte for byte.
+    archive's: see ``PARALLEL_UP_TO``) are encoded in that many parts at once: forked
+    processes write the later parts aside, this one the first, and the parts are joined
+    in order; the file is the same byte for byte.
     Each part sorts what it writes itself, so the sorting too is done side by side."""
     collecting = gc.isenabled()
     gc.disable()  # the lines make no garbage cycles; collections would only look at the graph again
