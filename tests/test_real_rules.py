@@ -1461,3 +1461,55 @@ def test_a_verb_and_its_aspect_mark_is_no_name():
     assert "宣读了" not in [p.name for p in find_persons("活动中,黄文胜同志宣读了《光明区政协关于成立政协委员工作室的通知》", [])]
     # near miss: a name that ends in 了 after a title stays a name
     assert [p.name for p in find_persons("县政协主席王了主持会议", [])] == ["王了"]
+
+
+def test_a_roll_of_many_places_bodies_says_not_where_the_article_is():
+    # p3102 (吉林, no headline): 大安市 is one of four bodies that spoke, the 市政协 is 白山's
+    page = ("6月9日,全省政协系统党建和党风廉政建设座谈会以视频会议形式召开。省政协党组书记、主席江泽林出席会议并讲话。\n\n"
+            "会上,辽源市、通化市、梨树县、大安市政协和省政协研究室纪检联合党支部作交流发言。\n\n"
+            "市政协党组书记、主席刘凤春,副主席许继清、郭健刚,市政协机关干部在白山市分会场参加会议。")
+    found = roles_of(page)
+    assert ("刘凤春", "主席", "白山市政协") in found and not any(org == "大安市政协" for _, _, org in found)
+    # p3105 (九江 hosts 22 cities' 政协): guests from six places are no host
+    page = ("9月21号,全国22城市政协横向联系会第43次会议在浔举行。\n\n"
+            "市政协主席程来安出席会议。辽宁省辽阳市政协主席尚杰洪,内蒙古自治区满洲里市政协主席张雅斌,"
+            "江苏省连云港市政协主席仲琨,福建省泉州市政协主席林荣取等参加了会议。\n\n"
+            "会议代表江西省政协、市委、市政协和470万九江人民表示祝贺。九江市围绕中长期发展目标,把九江建设成为强市。")
+    assert ("程来安", "主席", "九江市政协") in roles_of(page)
+    # near miss: a city's body named with those of its counties is where the article is
+    page = ("3月2日,恩施州政协召开座谈会。恩施州政协主席王海涛,宣恩县政协主席李明,来凤县政协主席张华,"
+            "鹤峰县政协主席赵刚参加。\n\n州政协副主席刘勇主持会议。")
+    assert ("刘勇", "副主席", "恩施州政协") in roles_of(page)
+
+
+def test_a_headline_printed_with_an_exclamation_mark_opens_the_next_article():
+    # p3105: 余杭区政协十二届四次会议隆重开幕! closed the 九江 article before it
+    page = ("9月21号,全国22城市政协横向联系会第43次会议在九江举行。\n\n与会嘉宾共聚一堂,进行了探讨和交流。\n\n"
+            "余杭区政协十二届四次会议隆重开幕!\n\n"
+            "1月16日上午,中国人民政治协商会议第十二届杭州市余杭区委员会第四次会议隆重开幕。")
+    first, second = articles(page)
+    assert second.title == "余杭区政协十二届四次会议隆重开幕!" and "开幕!" not in first.body
+    # near miss: a closing slogan stays in its article
+    page = ("9月21号,全国22城市政协横向联系会第43次会议在九江举行。\n\n与会嘉宾共聚一堂,进行了探讨和交流。\n\n"
+            "让我们携手共进,再创辉煌!\n\n"
+            "1月16日上午,中国人民政治协商会议第十二届杭州市余杭区委员会第四次会议隆重开幕。")
+    first, second = articles(page)
+    assert second.title == "" and first.paragraphs[-1] == "让我们携手共进,再创辉煌!"
+
+
+def test_a_name_before_its_政协_title_and_what_the_person_does():
+    # p3101, p3105: ……的说明;陈进玉副秘书长关于……的说明; 报告会后,方惠萍副主席与……座谈交流
+    found = roles_in("会议听取了秘书长郑万通关于会议决定草案的说明;陈进玉副秘书长关于议程草案和日程的说明。")
+    assert found["陈进玉"] == [("副秘书长", "乌什县政协")]
+    assert roles_in("报告会后,方惠萍副主席与区委书记座谈交流。")["方惠萍"] == [("副主席", "乌什县政协")]
+    # near miss: not at a clause's start, no name reads before the title
+    assert roles_in("会后,县政协副主席与区委书记座谈交流。") == {}
+
+
+def test_a_speakers_title_before_关于_is_no_part_of_a_drafts_title():
+    from kg.extract.meetings import _trim_draft
+
+    assert _trim_draft("陈进玉副秘书长关于政协九届常委会第四次会议议程草案") == "关于政协九届常委会第四次会议议程草案"
+    # near miss: a doctrine named before 关于 is the title's own
+    title = "湖南省习近平总书记关于加强和改进人民政协工作的重要思想研修班方案(草案)"
+    assert _trim_draft(title) == title

@@ -290,7 +290,14 @@ def _trim_draft(text: str) -> str:
         owned = [earlier for earlier in cuts[:-1] if _OWNER.search(body[earlier:cut])]
         cut = owned[-1] if owned else cut
     cut += text.startswith("的", cut)  # ……审议通过的关于……报告(草案)
+    if "关于" in text[cut:] and _SPEAKER_BEFORE.search(text, cut, text.index("关于", cut)):
+        cut = text.index("关于", cut)  # 陈进玉副秘书长关于……议程草案的说明: the title is the speaker's subject
     return text[cut:] if cut < len(text) - 3 else text
+
+
+# A speaker's title right before 关于: who speaks about the draft, not part of its title
+# (but 习近平总书记关于……, 习近平主席关于……重要论述 name a doctrine the title is about)
+_SPEAKER_BEFORE = re.compile(r"(?:副主席|秘书长|主任|常委|委员)$")
 
 
 def document_kind(title: str) -> str:

@@ -513,6 +513,7 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             _add_reporters(current, _byline(paragraph) or [])
         else:
             # a photo with its credited caption (……主持会议。新华社记者庞兴雷 摄) may stand before the lead
+            headline: list[str] = []
             if current is not None and len(current.paragraphs) > captioned.get(current.id, 0) \
                     and _opens_article(paragraph, current, year):
                 if _only_headline_lines(current):  # a long headline, read as text, before its dateline
@@ -520,8 +521,9 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
                     current.paragraphs = []
                     _set_headline(current, headings)
                 else:
+                    headline = _exclaimed_headline(current)
                     current = None
-            current = current or open_article([])
+            current = current or open_article(headline)
             captions = captioned.get(current.id, 0)
             if not current.paragraphs or len(current.paragraphs) == captions or (
                     not current.date and len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0])):
@@ -538,6 +540,21 @@ def _only_headline_lines(article: Article) -> bool:
     return not article.date and not article.reporters and not article.place and all(
         len(line) <= MAX_HEADLINE_BEFORE_LEAD and not any(mark in line for mark in "。!?;,、:(")
         for line in article.paragraphs)
+
+
+def _exclaimed_headline(article: Article) -> list[str]:
+    """The last line of ``article`` when it is the next article's headline printed with
+    an exclamation mark (余杭区政协十二届四次会议隆重开幕!), taken off ``article``: a short
+    line whose only sentence mark is the closing !, reporting a meeting, after at least
+    one paragraph of text. A closing slogan (让我们携手共进,再创辉煌!) is no headline."""
+    if len(article.paragraphs) < 2:
+        return []
+    line = article.paragraphs[-1]
+    if len(line) > MAX_HEADING or not line.endswith("!") or any(mark in line[:-1] for mark in "。!?;,、:(") \
+            or not _LEAD_EVENT.search(line):
+        return []
+    article.paragraphs.pop()
+    return [line]
 
 
 # What opens a meeting's report: 召开, 举行, 主持 … in the lead's first sentence.

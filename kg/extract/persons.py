@@ -519,7 +519,8 @@ _NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?|[{
                                r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
 # A 政协 officer named before the title, opening a clause, then at the meeting: ……,江汉桥秘书长出席会议
 _NAME_THEN_TITLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>常务副主席|副主席|副秘书长|秘书长)"
-                              r"(?=出席|列席|参加|传达|宣读|通报|作(?!为))")  # 唐连第副主席传达……, 杨子荣副主席作……报告
+                              # 唐连第副主席传达……, 杨子荣副主席作……报告, 陈进玉副秘书长关于……的说明
+                              r"(?=出席|列席|参加|传达|宣读|通报|作(?!为)|关于|与|在|指出|强调|表示|要求|代表|讲话|致)")
 # Titles of a 政协 that a sentence may print bare after an earlier one named the body.
 CARRIED_TITLES = frozenset({"主席", "副主席", "常务副主席", "秘书长", "副秘书长", "党组书记", "党组副书记",
                             "党组成员", "常委", "一级巡视员", "二级巡视员", "一级调研员", "二级调研员",

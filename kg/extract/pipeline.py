@@ -88,8 +88,13 @@ def _body_place(article: Article, province: str) -> PlaceContext:
     for paragraph in [*headline, *article.paragraphs, *outlets]:
         weight = OUTLET_WEIGHT if paragraph in outlets else 1  # a paper is where it is printed
         hosted = _blank(paragraph, _VISITORS)  # 乐山市政协……到我县: the host is not 乐山
-        for org in find_orgs(hosted, PlaceContext(None, province)):
-            if org.explicit and org.place and org.kind == "政协":
+        found = [org for org in find_orgs(hosted, PlaceContext(None, province))
+                 if org.explicit and org.place and org.kind == "政协"]
+        roll = _roll_of_bodies(hosted, found)
+        for start, end in roll:
+            hosted = hosted[:start] + " " * (end - start) + hosted[end:]
+        for org in found:
+            if not any(start <= org.start < end for start, end in roll):
                 named[org.place] += 2
                 if _level_of(org.place) != "省":
                     bodies[org.place] += 1
@@ -106,6 +111,34 @@ def _body_place(article: Article, province: str) -> PlaceContext:
         if context.division:
             return context
     return PlaceContext(None, province)
+
+
+def _roll_of_bodies(text: str, orgs: list[OrgMention]) -> list[tuple[int, int]]:
+    """Where ``text`` names the 政协 of many places together, the spans of those names:
+    the places of participants or guests, not where the article is. A roll is a body
+    shared by a list of places (会上,辽源市、通化市、梨树县、大安市政协作交流发言), or bodies
+    of ROLL_SIZE places or more none of which holds another (辽宁省辽阳市政协主席尚杰洪,
+    内蒙古自治区满洲里市政协主席张雅斌,……); a city's body named with those of its counties
+    (市政协主席……,宣恩县政协主席……) is no roll. Each span runs from the start of its clause."""
+    listed = [org for org in orgs if org.start >= 2 and text[org.start - 1] == "、"
+              and text[org.start - 2] in LEVEL_CHARS]
+    places = {org.place for org in orgs}
+    spread = len(places) >= ROLL_SIZE and not any(_holds(outer, inner) for outer in places for inner in places)
+    return [(_clause_start(text, org.start), org.end) for org in (orgs if spread else listed)]
+
+
+ROLL_SIZE = 3
+
+
+def _holds(outer: str, inner: str) -> bool:
+    found = load_gazetteer().find(inner)
+    return bool(found) and outer in (found[0].province, found[0].prefecture)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last mark of punctuation other than 、."""
+    marks = [text.rfind(mark, 0, at) for mark in ",;。: "]  # pages are NFKC: ASCII marks
+    return max(marks) + 1
 
 
 def _the_papers_city(place: str, outlets: list[str], named: Counter) -> str:
