@@ -1513,3 +1513,13 @@ def test_a_speakers_title_before_关于_is_no_part_of_a_drafts_title():
     # near miss: a doctrine named before 关于 is the title's own
     title = "湖南省习近平总书记关于加强和改进人民政协工作的重要思想研修班方案(草案)"
     assert _trim_draft(title) == title
+
+
+def test_a_county_level_city_since_become_a_district_as_older_pages_print_it():
+    # p3201 (2010): 中共文登市委……市政协……八届九次常委会议 — 文登市 became 文登区 in 2014
+    page = ("1月21日上午,市政协在机关二楼会议室召开了八届九次常委会议。市政协主席马端兴,副主席孙松一出席了会议。\n\n"
+            "一年来,在中共文登市委的坚强领导下,市政协认真履行职能。")
+    assert ("马端兴", "主席", "文登市政协") in roles_of(page)
+    # near miss: a page that prints the district keeps the district's city (威海)
+    page = ("1月21日上午,市政协召开常委会议。市政协主席马端兴出席了会议。\n\n一年来,在中共威海市文登区委的坚强领导下,工作有序推进。")
+    assert ("马端兴", "主席", "威海市政协") in roles_of(page)

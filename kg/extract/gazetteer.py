@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -46,6 +46,17 @@ class Division:
         return tuple(dict.fromkeys((self.name, self.short, *self.aliases)))
 
 
+def _former_cities(divisions: list[Division], by_form: dict) -> list[Division]:
+    """The county-level cities that have since become districts, as older pages print
+    them (文登市, 文登区 since 2014; 金坛市, 金坛区 since 2015): a district's short form
+    with 市, where that names no other division. Each keeps its district's code and
+    parents, so that a bare 市政协 in such a page is the county-level city's own."""
+    return [replace(division, name=division.short + "市", aliases=())
+            for division in divisions
+            if division.level == "县" and division.name.endswith("区") and len(division.short) >= 2
+            and not division.short.endswith("区") and division.short + "市" not in by_form]
+
+
 class Gazetteer:
     """Look divisions up by any of their forms.
 
@@ -67,6 +78,8 @@ class Gazetteer:
         for division in self.divisions:
             for form in division.forms:
                 self._by_form[form].append(division)
+        for former in _former_cities(self.divisions, self._by_form):
+            self._by_form[former.name].append(former)  # by its full name only: 文登 stays 文登区
         self._longest = max(map(len, self._by_form), default=0)
         self._openings = frozenset(form[:2] for form in self._by_form)  # what a form can start with
 
