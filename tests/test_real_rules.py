@@ -1523,3 +1523,20 @@ def test_a_county_level_city_since_become_a_district_as_older_pages_print_it():
     # near miss: a page that prints the district keeps the district's city (威海)
     page = ("1月21日上午,市政协召开常委会议。市政协主席马端兴出席了会议。\n\n一年来,在中共威海市文登区委的坚强领导下,工作有序推进。")
     assert ("马端兴", "主席", "威海市政协") in roles_of(page)
+
+
+def test_a_lead_of_a_leader_leading_a_visit_or_opening_with_a_slogan_opens_an_article():
+    # p3205: four articles printed with no headline, the second and fourth merged before
+    page = ("本报讯(许明亮 武玉峰)春节期间,利辛县政协正副主席带队深入基层走访慰问。\n\n"
+            "在西潘楼镇五里敬老院,县政协主席刘鸣把慰问金交给院长。\n\n"
+            "2月12日,镇坪县政协主席陈宗华带领县政协机关干部,深入城关镇小河村,看望慰问了12户困难群众。\n\n"
+            "陈宗华每到一处都与群众促膝相谈。\n\n"
+            "新春佳节将至,关怀慰问暖意浓。2月11日,县政协党组书记、主席谭美池带领相关部门负责人,先后走访慰问老干部代表。\n\n"
+            "近年来,江永县政协紧紧围绕中心大局,服务社会发展。")
+    assert [a.date for a in articles(page)] == ["", "--02-12", "--02-11"]
+    assert ("谭美池", "主席", "江永县政协") in roles_of(page)
+    # near miss: a dated step of the same visit with no one leading it, and a slogan with no date after it
+    page = ("2月12日,镇坪县政协主席陈宗华带领县政协机关干部,深入城关镇小河村,看望慰问了困难群众。\n\n"
+            "陈宗华每到一处都与群众促膝相谈。\n\n2月13日,慰问组来到县敬老院,看望慰问老人。\n\n"
+            "新春佳节将至,关怀慰问暖意浓。慰问组还走访了困难职工。")
+    assert len(articles(page)) == 1

@@ -558,7 +558,9 @@ def _exclaimed_headline(article: Article) -> list[str]:
 
 
 # What opens a meeting's report: 召开, 举行, 主持 … in the lead's first sentence.
-_LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会议|率[^,。]{0,8}?(?:调研|视察|考察)")
+# (or a leader who leads a visit: 镇坪县政协主席陈宗华带领县政协机关干部,深入城关镇小河村,看望慰问了……)
+_LEAD_EVENT = re.compile(r"召开|举行|开幕|闭幕|主持|集体学习|会议|率[^,。]{0,8}?(?:调研|视察|考察)"
+                         r"|(?:带领|带队)[^。;]{0,30}?(?:调研|视察|考察|慰问|走访)")
 # A lead that opens with a session's formal name: 政协第N届X委员会第M次会议, 中国人民政治协商会议X第N届委员会……
 _FORMAL_MEETING_LEAD = re.compile(r"^(?:中国人民政治协商会议|政协)[^,。;]{0,16}?第[一二三四五六七八九十\d]+届"
                                   r"[^,。;]{0,12}?委员会[^,。;]{0,12}?第[一二三四五六七八九十\d]+次")
@@ -577,6 +579,8 @@ _NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:(?P<plac
 
 _TERM = re.compile(r"[一二三四五六七八九十\d]+届")
 _PURPOSE_THEN_DATE = re.compile(r"^为[^。;]{2,40}?,(?=\d{1,2}月\d{1,2}日)")
+# A lead that opens with a two-clause slogan, then the date: 新春佳节将至,关怀慰问暖意浓。2月11日,县政协……
+_SLOGAN_THEN_DATE = re.compile(r"^[\u4e00-\u9fff]{3,10},[\u4e00-\u9fff]{3,10}。(?=\d{1,2}月\d{1,2}日)")
 
 
 def _named_body_after_date(rest: str) -> bool:
@@ -611,6 +615,9 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     first = split_sentences(clean)[0] if clean else ""
     if _FORMAL_MEETING_LEAD.match(clean) and _LEAD_EVENT.search(first) and not current.paragraphs[-1].endswith(":"):
         return True  # 中国人民政治协商会议天津市宝坻区第五届委员会第四次会议……开幕
+    slogan = _SLOGAN_THEN_DATE.match(clean)
+    if slogan:
+        clean = clean[slogan.end():]  # the lead proper, after its slogan
     body = _BARE_BODY_BEFORE_DATE.match(clean)  # 市政协1月15日举行九届五十二次主席会议
     date = LEADING_DATE.match(clean[body.end():] if body else clean)
     if not date:
@@ -714,6 +721,8 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
             _add_reporters(article, pairs)
             rest = clean[_PAREN.match(clean).end():]
     rest = rest.lstrip(" ,")
+    opener = _SLOGAN_THEN_DATE.match(rest) or _PURPOSE_THEN_DATE.match(rest)  # 新春佳节将至,……。2月11日
+    rest = rest[opener.end():] if opener else rest
     body = _BARE_BODY_BEFORE_DATE.match(rest)
     date = LEADING_DATE.match(rest[body.end():] if body else rest)
     if date:
