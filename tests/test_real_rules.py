@@ -1540,3 +1540,29 @@ def test_a_lead_of_a_leader_leading_a_visit_or_opening_with_a_slogan_opens_an_ar
             "陈宗华每到一处都与群众促膝相谈。\n\n2月13日,慰问组来到县敬老院,看望慰问老人。\n\n"
             "新春佳节将至,关怀慰问暖意浓。慰问组还走访了困难职工。")
     assert len(articles(page)) == 1
+
+
+def test_a_party_department_and_its_head_printed_short():
+    # p3105: 市委常委、秘书长、统战部长华金国 (统战部部长 printed short) — no title was read at all
+    found = roles_in("市委常委、秘书长、统战部长华金国出席会议。", place="九江")
+    assert found["华金国"] == [("常委", "九江市委"), ("秘书长", "九江市委"), ("部长", "九江市委统战部")]
+    # near miss: printed whole, as before
+    assert roles_in("市委常委、统战部部长华金国出席会议。", place="九江")["华金国"] == [
+        ("常委", "九江市委"), ("部长", "九江市委统战部")]
+
+
+def test_有_opening_a_list_of_names_is_the_verb():
+    # p3105 (济南): 在大会主席台前排就座的领导同志有雷杰、李好臣…… read a person 有雷杰
+    assert list(roles_in("在大会主席台前排就座的领导同志有雷杰、李好臣、段青英、崔大庸。")) == ["雷杰", "李好臣", "段青英", "崔大庸"]
+    # near miss: a list with no 有 reads as before
+    assert list(roles_in("在大会主席台前排就座的领导同志雷杰、李好臣、段青英、崔大庸。")) == ["雷杰", "李好臣", "段青英", "崔大庸"]
+
+
+def test_a_xinhua_dateline_with_its_date_in_chinese_numerals():
+    # p3101: 新华社北京一月二十九日电(记者刘思扬) read 新华社北京一月二十九日 as the outlet
+    [article] = articles("新华社北京一月二十九日电(记者刘思扬)政协第九届全国委员会第九次主席会议今天在北京举行。")
+    assert (article.place, article.date, article.reporters) == ("北京", "--01-29", ["刘思扬"])
+    assert article.reporter_unit["刘思扬"] == "新华社"
+    # near miss: the figures as usual
+    [article] = articles("新华社北京1月29日电(记者刘思扬)政协第九届全国委员会第九次主席会议今天在北京举行。")
+    assert (article.place, article.date) == ("北京", "--01-29")

@@ -277,14 +277,16 @@ def _party_department_pattern() -> re.Pattern:
 
 def _party_departments_in_a_list(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """A party department named alone after 、 in a list of one person's posts belongs
-    to the party committee named before it: 市委常委、统战部部长 → 成都市委统战部."""
+    to the party committee named before it: 市委常委、统战部部长 (or 统战部长) → 成都市委统战部."""
     found = []
     for match in _party_department_pattern().finditer(text):
         committees = [m for m in mentions if m.end <= match.start() and m.kind == "党委"
                       and not re.search("[,。;:]", text[m.end:match.start()])]
         if committees and not any(m.start <= match.start(1) < m.end for m in mentions):
             committee = committees[-1]
-            found.append(OrgMention(match.start(1), match.end(), committee.name + match.group(1), "党委",
+            # 统战部长, as 统战部部长 is printed short: the title 部长 shares the department's 部
+            end = match.end() - 1 if text.startswith("部长", match.end() - 1) else match.end()
+            found.append(OrgMention(match.start(1), end, committee.name + match.group(1), "党委",
                                     committee.level, committee.place, committee.explicit))
     return found
 

@@ -377,8 +377,9 @@ _UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last
 # ……管仁红和大会主席团其他成员 (tried second: ……王岐山等同各民主党派中央、全国工商联负责人和……)
 _UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
 # (or after the note of their order: 大会执行主席(按姓氏笔画为序)王根宝、史进……)
-_LIST_OPENS = re.compile(r"^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=还有)|(?<=的有)"
-                         r"|(?<=为序\))|(?<=排序\))|(?<=为序\):)")
+# (有 after an opening is the verb, no surname: 就座的领导同志有雷杰、李好臣……)
+_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=还有)|(?<=的有)"
+                         r"|(?<=为序\))|(?<=排序\))|(?<=为序\):))有?")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))"
                           # or between two items inside a list: 郭庚茂、王全书和穆为民、徐济超……
@@ -408,7 +409,7 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
     patterns = (_UNTITLED_LIST, _UNTITLED_LIST_THEN_AND) if "和" in text else (_UNTITLED_LIST,)
     for opening in _LIST_OPENS.finditer(text):
         for pattern in patterns:
-            match = pattern.match(text, opening.start())
+            match = pattern.match(text, opening.end())
             names, pos = _list_items(text, match) if match else ([], -1)
             if match and pos == match.start("last"):
                 break
