@@ -1566,3 +1566,11 @@ def test_a_xinhua_dateline_with_its_date_in_chinese_numerals():
     # near miss: the figures as usual
     [article] = articles("新华社北京1月29日电(记者刘思扬)政协第九届全国委员会第九次主席会议今天在北京举行。")
     assert (article.place, article.date) == ("北京", "--01-29")
+
+
+def test_members_as_a_whole_are_followed_by_no_name():
+    # p1605, p2802: 来自我县各界的政协委员满怀喜悦之情; 各条战线的省政协委员齐聚长沙 (jieba tags 满怀, 齐聚 as names)
+    assert roles_in("来自我县各界的政协委员满怀喜悦之情,欢聚一堂。") == {}
+    assert roles_in("来自全省各族各界、各条战线的省政协委员齐聚长沙。") == {}
+    # near miss: members named after 的 that is no origin
+    assert list(roles_in("参加会议的委员王伟、李明作了发言。")) == ["王伟", "李明"]

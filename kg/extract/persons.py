@@ -55,6 +55,13 @@ NOMINEE_MARKS = ("提名人选", "建议人选", "候选人", "人选")
 # A title after these is a function at a session, not a post (执行主席, 大会秘书长, 主席团
 #常务主席): the guidelines give it no role row.
 _SESSION_FUNCTION_BEFORE = ("执行", "大会", "主席团常务", "常务主席团")
+# Before 委员 (or its body), what makes the members a whole, after which no name follows:
+# 来自全县各界的政协委员满怀喜悦之情, 广大政协委员, 全体委员 (but 参加会议的委员王伟、李明 names two)
+_COLLECTIVE_BEFORE = re.compile(r"(?:来自[^,。;]{1,24}的|广大|全体)$")
+
+
+def _collective(text: str, start: int) -> bool:
+    return bool(_COLLECTIVE_BEFORE.search(text, 0, start))
 # A title after these, right after its body, was held before, not now (市政协原主席李满林,
 # 原副主席曹霞): the person, and no role row. So is a title whose body follows 历届 (历届市政协
 # 主席吕永益、张贤南).
@@ -110,6 +117,9 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             pos = following.end()
         if text.startswith(("是", "由"), pos):
             pos += 1  # 执行主席是林健、陈生; 大会执行主席由向东、隆文波……: no part of a name
+        if match.group() == "委员" and _collective(text, chain[0][1].start if chain[0][1] else match.start()):
+            taken_until = pos
+            continue  # 来自全县各界的政协委员满怀喜悦之情: members as a whole, no name follows
         nominee = text.startswith(NOMINEE_MARKS, pos)  # 主席提名人选黄斯文: nominated, not holding it
         if nominee:
             pos += next(len(mark) for mark in NOMINEE_MARKS if text.startswith(mark, pos))
