@@ -1574,3 +1574,18 @@ def test_members_as_a_whole_are_followed_by_no_name():
     assert roles_in("来自全省各族各界、各条战线的省政协委员齐聚长沙。") == {}
     # near miss: members named after 的 that is no origin
     assert list(roles_in("参加会议的委员王伟、李明作了发言。")) == ["王伟", "李明"]
+
+
+def test_a_headline_with_a_comma_before_a_lead_that_opens_with_its_purpose():
+    # p3005: the headline was joined to the lead after it, and the article to the one before
+    page = ("1月10日下午,自治区政协举行十届五十二次主席会议。自治区政协主席齐同生主持会议。\n\n"
+            "独山港镇政协开展委员联系界别群众活动,助力美镇营商环境建设\n\n"
+            "为充分发挥政协界别优势和委员主体作用,推动政协委员联系界别群众制度化、规范化、程序化,11月9日下午,"
+            "平湖市政协独山港镇委员小组开展委员联系界别群众活动。")
+    first, second = articles(page)
+    assert second.title.startswith("独山港镇政协") and second.date == "--11-09"
+    # near miss: a line the layout broke, then a purpose with no date, is one paragraph
+    page = ("1月10日下午,自治区政协举行十届五十二次主席会议。自治区政协主席齐同生主持会议,会议要求全体委员\n\n"
+            "为推动高质量发展,积极建言献策。")
+    [article] = articles(page)
+    assert article.paragraphs[-1].endswith("会议要求全体委员为推动高质量发展,积极建言献策。")

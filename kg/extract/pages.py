@@ -11,8 +11,8 @@ from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_h
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, plausible_name, split_byline, surname_of
 from kg.extract.records import Article, Page
-from kg.extract.text import (CONTINUATION_NOTE, DECK_PARTS, HEADING_MARK, MAX_DECK, join_broken_lines, normalize,
-                             split_sentences, squeeze, to_simplified)
+from kg.extract.text import (CONTINUATION_NOTE, DECK_PARTS, HEADING_MARK, MAX_DECK, PURPOSE_THEN_DATE, SLOGAN_THEN_DATE,
+                             join_broken_lines, normalize, split_sentences, squeeze, to_simplified)
 from kg.errors import PageError
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -579,9 +579,7 @@ _NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:(?P<plac
 
 
 _TERM = re.compile(r"[一二三四五六七八九十\d]+届")
-_PURPOSE_THEN_DATE = re.compile(r"^为[^。;]{2,40}?,(?=\d{1,2}月\d{1,2}日)")
-# A lead that opens with a two-clause slogan, then the date: 新春佳节将至,关怀慰问暖意浓。2月11日,县政协……
-_SLOGAN_THEN_DATE = re.compile(r"^[\u4e00-\u9fff]{3,10},[\u4e00-\u9fff]{3,10}。(?=\d{1,2}月\d{1,2}日)")
+
 
 
 def _named_body_after_date(rest: str) -> bool:
@@ -616,7 +614,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     first = split_sentences(clean)[0] if clean else ""
     if _FORMAL_MEETING_LEAD.match(clean) and _LEAD_EVENT.search(first) and not current.paragraphs[-1].endswith(":"):
         return True  # 中国人民政治协商会议天津市宝坻区第五届委员会第四次会议……开幕
-    slogan = _SLOGAN_THEN_DATE.match(clean)
+    slogan = SLOGAN_THEN_DATE.match(clean)
     if slogan:
         clean = clean[slogan.end():]  # the lead proper, after its slogan
     body = _BARE_BODY_BEFORE_DATE.match(clean)  # 市政协1月15日举行九届五十二次主席会议
@@ -624,7 +622,7 @@ def _opens_article(paragraph: str, current: Article, year: int | None) -> bool:
     if not date:
         # a lead that opens with its purpose, then the date and a 政协 named with its place:
         # 为加强委员队伍建设,提高履职能力水平,7月6日,卫滨区政协组织召开……
-        purposed = _PURPOSE_THEN_DATE.match(clean)
+        purposed = PURPOSE_THEN_DATE.match(clean)
         date = purposed and DATE.match(clean, purposed.end())
         if not date or not _named_body_after_date(clean[date.end():].lstrip(",")):
             return False
@@ -722,7 +720,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
             _add_reporters(article, pairs)
             rest = clean[_PAREN.match(clean).end():]
     rest = rest.lstrip(" ,")
-    opener = _SLOGAN_THEN_DATE.match(rest) or _PURPOSE_THEN_DATE.match(rest)  # 新春佳节将至,……。2月11日
+    opener = SLOGAN_THEN_DATE.match(rest) or PURPOSE_THEN_DATE.match(rest)  # 新春佳节将至,……。2月11日
     rest = rest[opener.end():] if opener else rest
     body = _BARE_BODY_BEFORE_DATE.match(rest)
     date = LEADING_DATE.match(rest[body.end():] if body else rest)

@@ -217,7 +217,12 @@ def _headlines_before_leads(lines: list[str]) -> set[int]:
 
 
 # A lead's opening: a dateline or a date (本报讯, 新华社…电, 天山网讯, 1月5日).
-_LEAD_START = re.compile(rf"^(?:本报|新华社|\d{{1,2}}\s*月\s*\d{{1,2}}\s*(?:日|{RANGE_TO}\s*\d{{1,2}}\s*日)"
+# Openers a lead may have before its date: its purpose (为加强……,7月6日,卫滨区政协……) or a
+# two-clause slogan (新春佳节将至,关怀慰问暖意浓。2月11日,县政协……)
+PURPOSE_THEN_DATE = re.compile(r"^为[^。;]{2,60}?,(?=\d{1,2}月\d{1,2}日)")
+SLOGAN_THEN_DATE = re.compile(r"^[\u4e00-\u9fff]{3,10},[\u4e00-\u9fff]{3,10}。(?=\d{1,2}月\d{1,2}日)")
+_LEAD_START = re.compile(rf"^(?:{PURPOSE_THEN_DATE.pattern[1:]}|{SLOGAN_THEN_DATE.pattern[1:]})?"
+                         rf"(?:本报|新华社|\d{{1,2}}\s*月\s*\d{{1,2}}\s*(?:日|{RANGE_TO}\s*\d{{1,2}}\s*日)"
                          r"|[\u4e00-\u9fff·\-]{2,16}?(?:讯|消息)[\s(::])")
 # A dated lead reporting a meeting: it opens a paragraph, whatever the line before left open
 _DATED_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?,[^。]{0,60}?(?:召开|举行|开幕|闭幕|主持)[^。]{0,40}。")
