@@ -409,7 +409,7 @@ def test_a_meeting_named_before_its_day_and_time():
 
 
 def test_chairs_listed_after_由_all_chair():
-    page = "5月27日上午,县政协十届四次会议开幕。开幕会由周萍英、雷国兴、周建英和周桂平主持。"
+    page = "5月27日上午,桐庐县政协十届四次会议开幕。开幕会由周萍英、雷国兴、周建英和周桂平主持。"
     assert {name for name, _, _ in chairs_of(page)} == {"周萍英", "雷国兴", "周建英", "周桂平"}
 
 
@@ -1008,10 +1008,10 @@ def test_a_new_districts_party_committee_is_printed_with_区委():
 
 
 def test_a_papers_own_dateline_with_a_date_dates_a_lead_that_says_today():
-    page = "省政协召开常委会议\n\n本报1月29日讯(记者粘青)今天上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
+    page = "吉林省政协召开常委会议\n\n本报1月29日讯(记者粘青)今天上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
     assert {(name, date) for name, _, date in chairs_of(page)} == {("江泽林", "--01-29")}
     # near miss: the lead's own date wins over the dateline's
-    page = "省政协召开常委会议\n\n本报1月29日讯(记者粘青)1月28日上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
+    page = "吉林省政协召开常委会议\n\n本报1月29日讯(记者粘青)1月28日上午,省政协主席江泽林主持召开省政协十二届七次常委会议。"
     assert {date for _, _, date in chairs_of(page)} == {"--01-28"}
 
 
@@ -1049,12 +1049,12 @@ def test_a_name_inside_a_documents_title_is_no_person_and_统战部_is_written_i
 
 
 def test_a_chair_named_before_the_title_and_one_who_attends_and_chairs():
-    page = "区政协召开五届二十四次常委会议\n\n12月23日上午,吴成平主席主持召开了区政协五届二十四次常委会议。"
+    page = "秀洲区政协召开五届二十四次常委会议\n\n12月23日上午,吴成平主席主持召开了区政协五届二十四次常委会议。"
     assert {(name, date) for name, _, date in chairs_of(page)} == {("吴成平", "--12-23")}
-    page = "区政协党组召开会议\n\n2月24日,区政协党组召开九届十一次会议。区政协党组书记、主席魏广勋出席并主持会议。"
+    page = "秀洲区政协党组召开会议\n\n2月24日,区政协党组召开九届十一次会议。区政协党组书记、主席魏广勋出席并主持会议。"
     assert {(name, date) for name, _, date in chairs_of(page)} == {("魏广勋", "--02-24")}
     # near miss: a deputy's title is not read into the name (孔颖 副主席)
-    page = "区政协召开主席会议\n\n12月17日,孔颖副主席主持召开区政协主席会议。"
+    page = "秀洲区政协召开主席会议\n\n12月17日,孔颖副主席主持召开区政协主席会议。"
     assert {name for name, _, _ in chairs_of(page)} == {"孔颖"}
 
 
@@ -1589,3 +1589,17 @@ def test_a_headline_with_a_comma_before_a_lead_that_opens_with_its_purpose():
             "为推动高质量发展,积极建言献策。")
     [article] = articles(page)
     assert article.paragraphs[-1].endswith("会议要求全体委员为推动高质量发展,积极建言献策。")
+
+
+def test_a_meeting_of_a_body_no_place_resolves_is_left_out():
+    # p3303, p3304, p3305: a bare 县政协 or 市政协 in an article that names no place; keyed by its
+    # date and name alone, its meeting would merge with any other unplaced body's that day
+    page = ("9月13日,县政协召开十届二十次主席会议。县政协主席曹忠良主持会议。\n\n"
+            "会议审议通过了《关于开展协商的意见(草案)》。")
+    assert chairs_of(page) == set()
+    found = [t for _, triples in extract_page(Page(path="t.txt", source="t", text=page)) for t in triples]
+    assert not any(t.predicate in ("ADOPTED", "CONVENED") for t in found)
+    assert any(t.predicate == "MENTIONS" and t.object.key == "曹忠良" for t in found)  # the person stays
+    # near miss: the same meeting with its county named
+    page = page.replace("9月13日,县政协", "9月13日,桐庐县政协")
+    assert chairs_of(page) == {("曹忠良", "桐庐县政协", "--09-13")}

@@ -387,9 +387,17 @@ class _ArticleReader:
         if not date:
             self.undated = True
             return
+        if not mentioned.org:
+            # A meeting of a body no place resolves (a bare 区政协 in a page that names no
+            # district) is no meeting one can tell from another: keyed by its date and name
+            # alone, it would merge with any other unplaced body's meeting of that day. It,
+            # its chairs and the documents it handled are left out (GUIDELINES: such a
+            # body's rows are not written); its persons stay mentioned.
+            self.meeting = None
+            self.undated = True
+            return
         self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
-        if mentioned.org:
-            yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)
+        yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)
         for chair in mentioned.chairs:
             yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
         yield fact(self.node, "MENTIONS", self.meeting, mentioned.rule)
