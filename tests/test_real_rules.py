@@ -1603,3 +1603,13 @@ def test_a_meeting_of_a_body_no_place_resolves_is_left_out():
     # near miss: the same meeting with its county named
     page = page.replace("9月13日,县政协", "9月13日,桐庐县政协")
     assert chairs_of(page) == {("曹忠良", "桐庐县政协", "--09-13")}
+
+
+def test_a_term_between_the_level_and_the_body():
+    # p3404: 自治区十二届政协副主席其其格 in a 呼和浩特 dateline read the city's 政协
+    from kg.extract.places import context_for
+
+    assert orgs("自治区十二届政协副主席其其格向大会报告", context_for(["呼和浩特"])) == ["内蒙古自治区政协"]
+    assert orgs("市十三届人大常委会主任王德玉出席", context_for(["福清"])) == ["福清市人大常委会"]
+    # near miss: a term before the level, as before
+    assert orgs("十二届市政协副主席王某出席", context_for(["寿县"])) == ["淮南市政协"]

@@ -42,7 +42,9 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"|(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十\d]+届)?(?P<cplace>[\u4e00-\u9fff]{{2,10}}?)"
                        rf"(?:第[一二三四五六七八九十\d]+届)?(?:委员会(?P<cunit>{units})?|(?<=届)常委会)"  # 政协商南县第九届常委会
                        # 山东省澳区政协常委: the members a province's 政协 draws from Macau
-                       rf"|(?P<level>[{LEVEL_CHARS}])?(?:(?<=[省市])(?P<sar>港区|澳区|港澳区)(?=政协))?"
+                       # (a term may part the level from the body: 自治区十二届政协副主席, 市十三届人大)
+                       rf"|(?P<level>[{LEVEL_CHARS}])?(?:(?<=[{LEVEL_CHARS}])[一二三四五六七八九十]{{1,3}}届)?"
+                       rf"(?:(?<=[省市])(?P<sar>港区|澳区|港澳区)(?=政协))?"
                        rf"(?P<body>{bodies})(?P<unit>{units})?"))
 COMMUNITY_BODIES = "党委|党总支|党支部|居委会|居民委员会"
 # Words of one character that join or lead phrases: before 县政协 in running text they are
