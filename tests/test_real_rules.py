@@ -1613,3 +1613,11 @@ def test_a_term_between_the_level_and_the_body():
     assert orgs("市十三届人大常委会主任王德玉出席", context_for(["福清"])) == ["福清市人大常委会"]
     # near miss: a term before the level, as before
     assert orgs("十二届市政协副主席王某出席", context_for(["寿县"])) == ["淮南市政协"]
+
+
+def test_an_unresolved_政协_printed_with_its_level_carries_no_body_of_another_level():
+    # p3404: ……六安市政协副主席宋新国……,寿县县委副书记、县长从维德、县政协主席戴克奎 gave 戴克奎 六安's 政协
+    text = "六安市政协副主席宋新国、淮河流域政协联谊会会长年汉东,寿县县委副书记、县长从维德、县政协主席戴克奎参加了会议。"
+    assert roles_in(text, "六安", "")["戴克奎"] == []
+    # near miss: a bare 市政协 after a city's 政协 is that city's
+    assert roles_in("六安市政协副主席宋新国,市政协主席戴克奎参加了会议。", "六安", "")["戴克奎"] == [("主席", "六安市政协")]

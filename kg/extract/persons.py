@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicons, title_pattern
 from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_at, plausible_name, surname_of
 from kg.extract.orgs import OrgMention
+from kg.extract.places import division_level
 from kg.extract.segmenter import cut, tag
 from kg.extract.text import CJK
 from kg.extract.records import PersonMention
@@ -154,7 +156,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
                 or (_zhengxie_for(persons, carried) if title in CARRIED_TITLES
                     and not org_ending.get(match.start()) else "")
-            if org_name:
+            if org_name and (org or number or _fits_the_printed_level(text, match.start(), org_name)):
                 roles.append((title, org_name))
         if text[:match.start()].endswith(_SESSION_FUNCTION_BEFORE) or _former(text, match.start(), org_ending, chain[0][1]):
             roles = []  # 执行主席林健、陈生; 原主席李满林: persons, holding no post by it
@@ -278,6 +280,21 @@ def _described_speaker(text: str, start: int, speech: tuple[str, ...]) -> tuple[
 @lru_cache(maxsize=1)
 def _title_ending() -> re.Pattern:
     return re.compile(f"(?:{title_pattern().pattern})$")
+
+
+def _fits_the_printed_level(text: str, start: int, org_name: str) -> bool:
+    """Whether ``org_name`` may stand for a 政协 printed with its level right before the
+    title at ``start`` that no rule resolved: 县政协主席戴克奎, after 六安市政协副主席宋新国
+    in an article no county places, is no 六安市政协's (but 区政协 in Tibet is the region's)."""
+    printed = _UNREAD_LEVELED_ZHENGXIE.search(text, 0, start)
+    found = printed and org_name.endswith("政协") and load_gazetteer().find(org_name[:-2])
+    if not found:
+        return True
+    level_char = printed.group(1)
+    return division_level(found[0], level_char) or level_char == "区" and found[0].level == "省"
+
+
+_UNREAD_LEVELED_ZHENGXIE = re.compile(r"([省市县区州旗盟])政协$")
 
 
 def _zhengxie_for(persons: list[PersonMention], carried: str, home: str = "") -> str:
