@@ -1621,3 +1621,12 @@ def test_an_unresolved_政协_printed_with_its_level_carries_no_body_of_another_
     assert roles_in(text, "六安", "")["戴克奎"] == []
     # near miss: a bare 市政协 after a city's 政协 is that city's
     assert roles_in("六安市政协副主席宋新国,市政协主席戴克奎参加了会议。", "六安", "")["戴克奎"] == [("主席", "六安市政协")]
+
+
+def test_a_committees_party_group_secretary():
+    # p3301: 全国政协教科卫体委员会分党组书记、主任袁贵仁 — 分 before 党组书记 read as a body no rule knew
+    found = roles_in("座谈会上,全国政协教科卫体委员会分党组书记、主任袁贵仁,副主任吴昌德发言。", "北京", "")
+    assert found["袁贵仁"] == [("分党组书记", "全国政协教科卫体委员会"), ("主任", "全国政协教科卫体委员会")]
+    assert found["吴昌德"] == [("副主任", "全国政协教科卫体委员会")]
+    # near miss: a 政协's own 党组书记 as before
+    assert roles_in("全国政协党组书记、主席王沪宁出席。", "北京", "")["王沪宁"] == [("党组书记", "全国政协"), ("主席", "全国政协")]
