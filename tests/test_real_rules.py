@@ -1630,3 +1630,11 @@ def test_a_committees_party_group_secretary():
     assert found["吴昌德"] == [("副主任", "全国政协教科卫体委员会")]
     # near miss: a 政协's own 党组书记 as before
     assert roles_in("全国政协党组书记、主席王沪宁出席。", "北京", "")["王沪宁"] == [("党组书记", "全国政协"), ("主席", "全国政协")]
+
+
+def test_增补_names_a_result_as_增选_does():
+    # p3402: ……西藏自治区政协决定,新增补楼忠福为西藏自治区政协委员 (and p205, p305, p804, p1101, p1901)
+    found = roles_in("喇灿介绍,西藏自治区政协决定,新增补楼忠福为西藏自治区政协委员。", "拉萨", "")
+    assert found["楼忠福"] == [("委员", "西藏自治区政协")]
+    # near miss: 增补 with no one named
+    assert roles_in("会议增补了委员名单。") == {}

@@ -476,7 +476,9 @@ ELECTED_TITLES = {"常务委员": "常委"}
 
 @lru_cache(maxsize=1)
 def _elected_pattern() -> re.Pattern:
-    return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)|(?<=增选了)|(?<=增选)(?!了)))(?P<names>[{CJK}·、]{{2,200}}?)"
+    # (决定……新增补楼忠福为西藏自治区政协委员: 增补 as 增选)
+    return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)|(?<=增选了)|(?<=增选)(?!了)|(?<=增补)(?!为)))"
+                      rf"(?P<names>[{CJK}·、]{{2,200}}?)"
                       rf"(?:等?[\d一二三四五六七八九十百]+[人名位](?:委员|同志)?)?"  # (……、赵伟四位同志为)
                       rf"(?:同志)?(?(chosen)为|新?(?:当选为|当选|增补为))"  # 会议选举李微微为……主席; 吴彪新当选为
                       rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
@@ -507,7 +509,7 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     """(start, name, roles) of each person an election's result names, with the title
     they were elected to and the body it is of (常务委员 is 常委)."""
     found = []
-    if "当选" not in text and "增补为" not in text and "选举" not in text and "增选" not in text:
+    if "当选" not in text and "增补" not in text and "选举" not in text and "增选" not in text:
         return found  # (会议选举李微微为第十二届湖南省政协主席 too)
     titles = set(load_lexicons().titles) | set(ELECTED_TITLES)
     last_body = ""  # ……当选为市政协主席,A、B当选副主席: the 政协 the first result named
