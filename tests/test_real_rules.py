@@ -1638,3 +1638,14 @@ def test_增补_names_a_result_as_增选_does():
     assert found["楼忠福"] == [("委员", "西藏自治区政协")]
     # near miss: 增补 with no one named
     assert roles_in("会议增补了委员名单。") == {}
+
+
+def test_a_captions_reporters_then_an_outlets_dateline():
+    # p3403: a photo's caption credited with no 摄 was joined to the dateline after it, and both bylines lost
+    page = ("1月26日上午9时,中国人民政治协商会议甘肃省第十三届委员会第四次会议在兰州隆重开幕。新甘肃·甘肃日报记者 冯乐凯 马伊星\n\n"
+            "新甘肃客户端兰州1月26日讯(新甘肃·甘肃日报记者吴东泽)接续奋斗开新局,凝心聚力谱新篇。")
+    found = {name: a.reporter_unit.get(name) for a in articles(page) for name in a.reporters}
+    assert found == {"冯乐凯": "新甘肃·甘肃日报", "马伊星": "新甘肃·甘肃日报", "吴东泽": "新甘肃·甘肃日报"}
+    # near miss: a last sentence's closing names with no outlet before 记者 are no byline of that kind
+    [article] = articles("1月26日,会议开幕。为全市经济社会发展贡献更多智慧和力量。 信媒体记者 于晓")
+    assert "信媒体" not in article.reporters

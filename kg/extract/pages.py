@@ -39,6 +39,10 @@ _PHOTOGRAPHER_AFTER = re.compile(r"\(\s*摄影\s*[/::]?\s*(?P<names>[\u4e00-\u9f
 # A caption's photographer printed after a space, with no stop before it: ……隆重开幕 税浪 摄
 _SPACED_PHOTOGRAPHER = re.compile(r"(?<=[\u4e00-\u9fff”》)])\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
                                   r"\s*/?\s*摄$")
+# An outlet's reporters printed after a lead's last sentence with no brackets:
+# ……在兰州隆重开幕。新甘肃·甘肃日报记者 冯乐凯 马伊星
+_TRAILING_UNBRACKETED = re.compile(r"(?<=[。!?”])\s*(?P<inside>[\u4e00-\u9fff·•\-]{1,14}?(?:报|社|台|网|客户端)(?:记者|通讯员)"
+                                   r"\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
 _TRAILING_BYLINE = re.compile(r"\((?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \s、]{1,14})\)$")
 MAX_BYLINE = 80  # characters of a line read as a byline of outlets, titles and names
 _CREDIT_SUFFIX = re.compile(r"\s*(?:摄\s*影\s*报\s*道|摄\s*影|报\s*道|摄)$")
@@ -755,7 +759,7 @@ def _strip_trailing_byline(article: Article, paragraph: str) -> str:
         if names and _only_names(credit["names"], names):
             _add_reporters(article, [(name, "摄影") for name in names])
             return paragraph[:credit.start()].rstrip()
-    titled = _TRAILING_TITLED.search(paragraph)
+    titled = _TRAILING_TITLED.search(paragraph) or _TRAILING_UNBRACKETED.search(paragraph)
     pairs = _titled_byline(titled["inside"]) if titled else None
     if pairs:  # ……全体区政协委员分三期参加培训。(通讯员 范雯)
         _add_reporters(article, pairs)

@@ -164,8 +164,8 @@ def join_broken_lines(lines: list[str], alone=None) -> list[str]:
                 _CONTINUES.match(line) or paragraphs[-1].endswith("》") and line.startswith("《")
                 or _breaks_a_word(paragraphs[-1], line)):
             pending = paragraphs.pop()  # the layout broke this paragraph, not the writer
-        if pending and _LEAD_START.match(line) and (_HEADLINE_LIKE.fullmatch(squeeze(pending))
-                                                    or _DATED_LEAD.match(line)):
+        if pending and (_LEAD_START.match(line) and (_HEADLINE_LIKE.fullmatch(squeeze(pending))
+                                                     or _DATED_LEAD.match(line)) or _OUTLET_DATELINE.match(line)):
             paragraphs.append(pending)  # a headline with 、 or , stops before the lead
             pending = ""
         if pending:
@@ -226,6 +226,8 @@ _LEAD_START = re.compile(rf"^(?:{PURPOSE_THEN_DATE.pattern[1:]}|{SLOGAN_THEN_DAT
                          r"|[\u4e00-\u9fff·\-]{2,16}?(?:讯|消息)[\s(::])")
 # A dated lead reporting a meeting: it opens a paragraph, whatever the line before left open
 _DATED_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?,[^。]{0,60}?(?:召开|举行|开幕|闭幕|主持)[^。]{0,40}。")
+# An outlet's dateline with its place and day (新甘肃客户端兰州1月26日讯(……)) continues no line
+_OUTLET_DATELINE = re.compile(r"^[\u4e00-\u9fff·\-]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)\s*[((]")
 _HEADLINE_LIKE = re.compile(r"[^。!?;]{4,60}[^。!?;,、]")
 _STARTS_UNIT = re.compile(r"^(?:#|本报|新华社|\(|-|—|\d{1,2}\s*月|通\s*讯\s*员|记\s*者)")
 WORD_PROBE = 4  # characters each side of a line break that jieba looks at
