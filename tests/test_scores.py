@@ -38,11 +38,11 @@ REAL = GOLD.parent.parent.parent / "real"
 # the released set (r) and the batches gathered since. Each set is held at the level
 # the extractor has reached on it (bench/RESULTS.md has the figures), so a change that
 # loses ground on real text fails here.
-REAL_FLOORS = {"r": 0.96, "a": 0.93, "p1": 0.92, "p2": 0.94, "p3": 0.91, "p4": 0.95, "p5": 0.94, "p6": 0.92,
-               "p7": 0.90, "p8": 0.93, "p9": 0.95, "p10": 0.95, "p11": 0.91, "p12": 0.95, "p13": 0.93,
+REAL_FLOORS = {"r": 0.96, "a": 0.93, "p1": 0.92, "p2": 0.95, "p3": 0.91, "p4": 0.95, "p5": 0.94, "p6": 0.92,
+               "p7": 0.91, "p8": 0.93, "p9": 0.95, "p10": 0.95, "p11": 0.91, "p12": 0.95, "p13": 0.93,
                "p14": 0.88, "p15": 0.96, "p16": 0.95, "p17": 0.90, "p18": 0.91, "p19": 0.92, "p20": 0.93,
-               "p21": 0.95, "p22": 0.93, "p23": 0.62, "p24": 0.78, "p25": 0.85, "p26": 0.89, "p27": 0.92,
-               "p28": 0.91, "p29": 0.83, "p30": 0.69, "p31": 0.83, "p32": 0.95}
+               "p21": 0.95, "p22": 0.93, "p23": 0.66, "p24": 0.83, "p25": 0.85, "p26": 0.89, "p27": 0.95,
+               "p28": 0.91, "p29": 0.90, "p30": 0.72, "p31": 0.84, "p32": 0.95, "p33": 0.68, "p34": 0.75}
 
 
 @pytest.mark.parametrize("name", sorted(REAL_FLOORS))
