@@ -585,7 +585,6 @@ _NAMED_BODY_AFTER_DATE = re.compile(r"^(?:上午|下午|晚上)?[,,]?(?:(?P<plac
 _TERM = re.compile(r"[一二三四五六七八九十\d]+届")
 
 
-
 def _named_body_after_date(rest: str) -> bool:
     """Whether a 政协 named with its place (a division the gazetteer knows) or its term
     opens ``rest`` (not 调研组来到市政协)."""

@@ -64,6 +64,8 @@ _COLLECTIVE_BEFORE = re.compile(r"(?:来自[^,。;]{1,24}的|广大|全体)$")
 
 def _collective(text: str, start: int) -> bool:
     return bool(_COLLECTIVE_BEFORE.search(text, 0, start))
+
+
 # A title after these, right after its body, was held before, not now (市政协原主席李满林,
 # 原副主席曹霞): the person, and no role row. So is a title whose body follows 历届 (历届市政协
 # 主席吕永益、张贤南).
