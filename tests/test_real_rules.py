@@ -1649,3 +1649,15 @@ def test_a_captions_reporters_then_an_outlets_dateline():
     # near miss: a last sentence's closing names with no outlet before 记者 are no byline of that kind
     [article] = articles("1月26日,会议开幕。为全市经济社会发展贡献更多智慧和力量。 信媒体记者 于晓")
     assert "信媒体" not in article.reporters
+
+
+def test_a_chair_of_an_unresolved_body_chairs_for_no_政协_of_another_level():
+    # r08: 市政协党组书记、主席崔振武主持会议 in an article no city places was made 自治区政协's meeting
+    page = ("3月15日上午,市政协党组召开2024年第12次(扩大)会议。会议传达学习了自治区政协主要领导同志的讲话精神,"
+            "传达学习了市委常委会会议精神。市政协党组书记、主席崔振武主持会议。\n\n"
+            "会议还传达学习了《中国人民政治协商会议内蒙古自治区委员会提案工作条例》。")
+    assert chairs_of(page) == set()
+    # near miss: a chair printed with the region's own body chairs for it
+    page = ("3月15日上午,自治区政协党组召开会议。会议传达学习了全国两会精神。自治区政协党组书记、主席张三主持会议。\n\n"
+            "会议还传达学习了《中国人民政治协商会议内蒙古自治区委员会提案工作条例》。")
+    assert chairs_of(page) == {("张三", "内蒙古自治区政协", "--03-15")}

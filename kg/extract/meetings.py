@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import load_lexicons
 from kg.extract.orgs import OrgMention
-from kg.extract.persons import PersonMention
+from kg.extract.persons import PersonMention, fits_the_printed_level
 from kg.extract.records import MeetingMention, DocumentMention
 
 SESSION = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
@@ -111,6 +111,9 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
                 # title, for the 政协 the sentence names (政协第十四届全国委员会……主席团……王沪宁主持)
                 held = [r[1] for p in persons if p.name == chairs[0] for r in p.roles]
                 named = next((o.name for o in orgs if o.name.endswith("政协")), fallback_org)
+                chair = next(p for p in persons if p.name == chairs[0])
+                if not held and not fits_the_printed_level(text, chair.start, named):
+                    named = ""  # 市政协党组书记、主席崔振武主持 where no city is placed: not 自治区政协's
                 org_name = next((o for o in held if "政协" in o), held[0] if held else named)
             else:
                 org_name = org.name

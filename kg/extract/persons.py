@@ -158,7 +158,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
             org_name = org.name if org else implied or org_name or lexicons.title_orgs.get(title, "") \
                 or (_zhengxie_for(persons, carried) if title in CARRIED_TITLES
                     and not org_ending.get(match.start()) else "")
-            if org_name and (org or number or _fits_the_printed_level(text, match.start(), org_name)):
+            if org_name and (org or number or fits_the_printed_level(text, match.start(), org_name)):
                 roles.append((title, org_name))
         if text[:match.start()].endswith(_SESSION_FUNCTION_BEFORE) or _former(text, match.start(), org_ending, chain[0][1]):
             roles = []  # 执行主席林健、陈生; 原主席李满林: persons, holding no post by it
@@ -284,7 +284,7 @@ def _title_ending() -> re.Pattern:
     return re.compile(f"(?:{title_pattern().pattern})$")
 
 
-def _fits_the_printed_level(text: str, start: int, org_name: str) -> bool:
+def fits_the_printed_level(text: str, start: int, org_name: str) -> bool:
     """Whether ``org_name`` may stand for a 政协 printed with its level right before the
     title at ``start`` that no rule resolved: 县政协主席戴克奎, after 六安市政协副主席宋新国
     in an article no county places, is no 六安市政协's (but 区政协 in Tibet is the region's)."""
