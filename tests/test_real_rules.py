@@ -1661,3 +1661,18 @@ def test_a_chair_of_an_unresolved_body_chairs_for_no_政协_of_another_level():
     page = ("3月15日上午,自治区政协党组召开会议。会议传达学习了全国两会精神。自治区政协党组书记、主席张三主持会议。\n\n"
             "会议还传达学习了《中国人民政治协商会议内蒙古自治区委员会提案工作条例》。")
     assert chairs_of(page) == {("张三", "内蒙古自治区政协", "--03-15")}
+
+
+def test_a_short_name_the_text_gives_a_document_is_that_document():
+    # p3203: ……传达学习《中国共产党政治协商工作条例》(以下简称《条例》)…… later 学习贯彻《条例》: no document 条例
+    page = ("6月24日上午,鄠邑区政协召开党组会议,传达学习《中国共产党政治协商工作条例》(以下简称《条例》),并作安排部署。\n\n"
+            "会议要求,认真学习贯彻《条例》。")
+    found = {(t.predicate, t.object.key) for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
+             for t in triples if t.object.label == "Document"}
+    assert ("CONVEYED", "中国共产党政治协商工作条例") in found
+    assert not any(key == "条例" for _, key in found)
+    # near miss: a document called 条例 with no short name given stays as printed
+    page = "6月24日上午,鄠邑区政协召开党组会议,传达学习《条例》。"
+    found = {t.object.key for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
+             for t in triples if t.object.label == "Document"}
+    assert found == {"条例"}

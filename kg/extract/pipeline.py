@@ -15,14 +15,15 @@ from functools import lru_cache
 from kg.extract.dates import day_in_month_of, parse_date, with_year
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, surname_of
-from kg.extract.meetings import MeetingMention, find_documents, find_meeting, handles_documents, title_spans
+from kg.extract.meetings import (MeetingMention, document_kind, find_documents, find_meeting, handles_documents,
+                                 title_spans)
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.places import (LEVEL_CHARS, PlaceContext, context_for, first_division, innermost_division,
                                page_province)
 from kg.extract.pages import after_dateline, page_year, split_articles
 from kg.extract.persons import PersonMention, find_persons, last_zhengxie
-from kg.extract.records import Article, Entity, Page, Triple, entity
+from kg.extract.records import Article, DocumentMention, Entity, Page, Triple, entity
 from kg.extract.text import CJK, split_sentences
 
 ORG_LEVELS = {"省": "省", "市": "市", "县": "县", "国家": "国家", "乡镇": "乡镇", "村社区": "村社区"}
@@ -317,6 +318,7 @@ class _ArticleReader:
         self.meeting: Entity | None = None
         self.undated = False  # the sentence read names a meeting with no date
         self.opening = ""  # the article's first sentence
+        self.aliases: dict[str, str] = {}  # 条例 → 中国共产党政治协商工作条例 (……(以下简称《条例》))
 
     @functools.cached_property
     def month_hint(self) -> str:
@@ -355,13 +357,26 @@ class _ArticleReader:
             for name, role in attendance(sentence, persons):
                 if name not in chairs:
                     yield fact(person(name), "ATTENDED", meeting, "named-before-attend-verb", **{"as": role})
-        for document in find_documents(sentence, orgs):
+        for document in self._named_in_full(sentence, find_documents(sentence, orgs)):
             doc = entity("Document", document.title, title=document.title, kind=document.kind)
             yield fact(self.node, "MENTIONS", doc, "title-in-brackets")
             if document.issuer:
                 yield fact(_org_node(document.issuer, orgs), "ISSUED", doc, "org-issued-document")
             if meeting is not None and document.action and handles_documents(sentence, mentioned is not None):
                 yield fact(meeting, document.action, doc, "meeting-handled-document")
+
+    def _named_in_full(self, sentence: str, documents: list[DocumentMention]) -> list[DocumentMention]:
+        """The documents as their full titles name them: a short name the text gives one
+        (《中国共产党政治协商工作条例》(以下简称《条例》)) is no document of its own, and
+        where it stands later (学习贯彻《条例》) it is that document."""
+        named = []
+        for document in documents:
+            if named and _ALIAS_BEFORE.search(sentence, 0, document.start):
+                self.aliases[document.title] = named[-1].title
+                continue
+            full = self.aliases.get(document.title)
+            named.append(replace(document, title=full, kind=document_kind(full)) if full else document)
+        return named
 
     def _meeting_facts(self, fact, sentence, mentioned: MeetingMention, orgs, opening: bool) -> Iterator[Triple]:
         if self.meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
@@ -416,6 +431,10 @@ class _ArticleReader:
 
     def _fact(self, sentence, subject, predicate, obj, rule, **properties) -> Triple:
         return Triple(subject, predicate, obj, self.article.id, sentence, rule, tuple(sorted(properties.items())))
+
+
+# What gives a document a short name: (以下简称《条例》), (简称《决定》)
+_ALIAS_BEFORE = re.compile(r"(?:以下)?简称(?:为)?$")
 
 
 def _org_node(name: str, orgs: list[OrgMention]) -> Entity:
