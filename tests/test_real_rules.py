@@ -1663,16 +1663,18 @@ def test_a_chair_of_an_unresolved_body_chairs_for_no_政协_of_another_level():
     assert chairs_of(page) == {("张三", "内蒙古自治区政协", "--03-15")}
 
 
+def documents_of(page):
+    """(predicate, document) of each fact a page's text gives about a document."""
+    return {(t.predicate, t.object.key) for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
+            for t in triples if t.object.label == "Document"}
+
+
 def test_a_short_name_the_text_gives_a_document_is_that_document():
     # p3203: ……传达学习《中国共产党政治协商工作条例》(以下简称《条例》)…… later 学习贯彻《条例》: no document 条例
     page = ("6月24日上午,鄠邑区政协召开党组会议,传达学习《中国共产党政治协商工作条例》(以下简称《条例》),并作安排部署。\n\n"
             "会议要求,认真学习贯彻《条例》。")
-    found = {(t.predicate, t.object.key) for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
-             for t in triples if t.object.label == "Document"}
+    found = documents_of(page)
     assert ("CONVEYED", "中国共产党政治协商工作条例") in found
     assert not any(key == "条例" for _, key in found)
     # near miss: a document called 条例 with no short name given stays as printed
-    page = "6月24日上午,鄠邑区政协召开党组会议,传达学习《条例》。"
-    found = {t.object.key for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
-             for t in triples if t.object.label == "Document"}
-    assert found == {"条例"}
+    assert {key for _, key in documents_of("6月24日上午,鄠邑区政协召开党组会议,传达学习《条例》。")} == {"条例"}
