@@ -109,10 +109,10 @@ def find_meeting(text: str, orgs: list[OrgMention], persons: list[PersonMention]
                 # a chair with several titles chairs for the 政协 among them (中共中央政治局常委、
                 # 全国政协主席汪洋主持), else for the first body of the chain; a chair with no
                 # title, for the 政协 the sentence names (政协第十四届全国委员会……主席团……王沪宁主持)
-                held = [r[1] for p in persons if p.name == chairs[0] for r in p.roles]
+                mentions = [p for p in persons if p.name == chairs[0]]
+                held = [org for mention in mentions for _, org in mention.roles]
                 named = next((o.name for o in orgs if o.name.endswith("政协")), fallback_org)
-                chair = next(p for p in persons if p.name == chairs[0])
-                if not held and not fits_the_printed_level(text, chair.start, named):
+                if not held and not fits_the_printed_level(text, mentions[0].start, named):
                     named = ""  # 市政协党组书记、主席崔振武主持 where no city is placed: not 自治区政协's
                 org_name = next((o for o in held if "政协" in o), held[0] if held else named)
             else:
@@ -293,8 +293,9 @@ def _trim_draft(text: str) -> str:
         owned = [earlier for earlier in cuts[:-1] if _OWNER.search(body[earlier:cut])]
         cut = owned[-1] if owned else cut
     cut += text.startswith("的", cut)  # ……审议通过的关于……报告(草案)
-    if "关于" in text[cut:] and _SPEAKER_BEFORE.search(text, cut, text.index("关于", cut)):
-        cut = text.index("关于", cut)  # 陈进玉副秘书长关于……议程草案的说明: the title is the speaker's subject
+    about = text.find("关于", cut)
+    if about >= 0 and _SPEAKER_BEFORE.search(text, cut, about):
+        cut = about  # 陈进玉副秘书长关于……议程草案的说明: the title is the speaker's subject
     return text[cut:] if cut < len(text) - 3 else text
 
 

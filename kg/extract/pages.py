@@ -539,11 +539,15 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
     return [article for article in articles if article.paragraphs or article.reporters]
 
 
+# Marks a headline read as text holds none of (a sentence's or a list's)
+NOT_IN_A_HEADLINE = "。!?;,、:("
+
+
 def _only_headline_lines(article: Article) -> bool:
     """Whether all an article holds so far is lines with no sentence mark, short enough
     for a headline, and no dateline, date or byline: a headline read as text."""
     return not article.date and not article.reporters and not article.place and all(
-        len(line) <= MAX_HEADLINE_BEFORE_LEAD and not any(mark in line for mark in "。!?;,、:(")
+        len(line) <= MAX_HEADLINE_BEFORE_LEAD and not any(mark in line for mark in NOT_IN_A_HEADLINE)
         for line in article.paragraphs)
 
 
@@ -555,7 +559,7 @@ def _exclaimed_headline(article: Article) -> list[str]:
     if len(article.paragraphs) < 2:
         return []
     line = article.paragraphs[-1]
-    if len(line) > MAX_HEADING or not line.endswith("!") or any(mark in line[:-1] for mark in "。!?;,、:(") \
+    if len(line) > MAX_HEADING or not line.endswith("!") or any(mark in line[:-1] for mark in NOT_IN_A_HEADLINE) \
             or not _LEAD_EVENT.search(line):
         return []
     article.paragraphs.pop()

@@ -16,7 +16,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicons, title_pattern
 from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_at, plausible_name, surname_of
 from kg.extract.orgs import OrgMention
-from kg.extract.places import division_level
+from kg.extract.places import LEVEL_CHARS, division_level
 from kg.extract.segmenter import cut, tag
 from kg.extract.text import CJK
 from kg.extract.records import PersonMention
@@ -296,7 +296,7 @@ def fits_the_printed_level(text: str, start: int, org_name: str) -> bool:
     return division_level(found[0], level_char) or level_char == "区" and found[0].level == "省"
 
 
-_UNREAD_LEVELED_ZHENGXIE = re.compile(r"([省市县区州旗盟])政协$")
+_UNREAD_LEVELED_ZHENGXIE = re.compile(f"([{LEVEL_CHARS}])政协$")
 
 
 def _zhengxie_for(persons: list[PersonMention], carried: str, home: str = "") -> str:

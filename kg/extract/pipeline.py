@@ -409,7 +409,6 @@ class _ArticleReader:
             # its chairs and the documents it handled are left out (GUIDELINES: such a
             # body's rows are not written); its persons stay mentioned.
             self.meeting = None
-            self.undated = True
             return
         self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
         yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)

@@ -227,7 +227,7 @@ _LEAD_START = re.compile(rf"^(?:{PURPOSE_THEN_DATE.pattern[1:]}|{SLOGAN_THEN_DAT
 # A dated lead reporting a meeting: it opens a paragraph, whatever the line before left open
 _DATED_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?,[^。]{0,60}?(?:召开|举行|开幕|闭幕|主持)[^。]{0,40}。")
 # An outlet's dateline with its place and day (新甘肃客户端兰州1月26日讯(……)) continues no line
-_OUTLET_DATELINE = re.compile(r"^[\u4e00-\u9fff·\-]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)\s*[((]")
+_OUTLET_DATELINE = re.compile(r"^[\u4e00-\u9fff·\-]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)\s*\(")
 _HEADLINE_LIKE = re.compile(r"[^。!?;]{4,60}[^。!?;,、]")
 _STARTS_UNIT = re.compile(r"^(?:#|本报|新华社|\(|-|—|\d{1,2}\s*月|通\s*讯\s*员|记\s*者)")
 WORD_PROBE = 4  # characters each side of a line break that jieba looks at
