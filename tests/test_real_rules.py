@@ -1678,3 +1678,15 @@ def test_a_short_name_the_text_gives_a_document_is_that_document():
     assert not any(key == "条例" for _, key in found)
     # near miss: a document called 条例 with no short name given stays as printed
     assert {key for _, key in documents_of("6月24日上午,鄠邑区政协召开党组会议,传达学习《条例》。")} == {"条例"}
+
+
+def test_a_name_joined_by_a_full_stop_is_a_dotted_name():
+    # p3501 (新华社, 2005): 阿沛．阿旺晋美 is printed with a full-width dot, a full stop after NFKC;
+    # the list of 副主席 stopped at 阿沛
+    found = roles_in("全国政协主席贾庆林,副主席王忠禹、廖晖、阿沛.阿旺晋美、帕巴拉.格列朗杰、李贵鲜,"
+                     "秘书长郑万通在主席台前排就座。", "北京", "全国政协")
+    assert found["阿沛.阿旺晋美"] == [("副主席", "全国政协")]
+    assert found["李贵鲜"] == [("副主席", "全国政协")]
+    assert "阿沛" not in found
+    # near miss: a point numbering a paragraph joins no name
+    assert set(roles_in("一.会议审议通过了县政协主席张三的报告。", "乌什", "乌什县政协")) == {"张三"}

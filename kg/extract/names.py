@@ -23,7 +23,14 @@ from kg.extract.text import CJK
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _PUNCT = set(",。、;:!?()《》“”\"'—… ·")
-MIDDLE_DOTS = "·•・‧"
+MIDDLE_DOTS = "·•・‧."  # and a full stop, as a full-width dot (．) is after NFKC: 阿沛.阿旺晋美
+
+
+def is_dotted(name: str) -> bool:
+    """A name of two parts joined by a dot (帕巴拉·格列朗杰, 阿沛.阿旺晋美)."""
+    return any(dot in name for dot in MIDDLE_DOTS)
+
+
 MAX_TRANSLITERATED = 7  # characters of one part of a transliterated name
 # How often jieba's dictionary must count a word that is no name for it to be taken
 # for that word: a two-character candidate (公示 119, 宣讲 141, but 付强 3, 方志 67),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicons, title_pattern
-from kg.extract.names import MIDDLE_DOTS, is_other_word, looks_like_name, name_at, plausible_name, surname_of
+from kg.extract.names import MIDDLE_DOTS, is_dotted, is_other_word, looks_like_name, name_at, plausible_name, surname_of
 from kg.extract.orgs import OrgMention
 from kg.extract.places import LEVEL_CHARS, division_level
 from kg.extract.segmenter import cut, tag
@@ -197,7 +197,7 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
         for match in pattern.finditer(text):
             name = match["name"]
             # (a dotted name whatever its characters: 艾里肯·巴拉提常委建议)
-            if (name in known or plausible_name(name) or "·" in name) \
+            if (name in known or plausible_name(name) or is_dotted(name)) \
                     and not any(p.start <= match.start() < p.end for p in persons) \
                     and not any(o.start <= match.start() < o.end for o in orgs):
                 body = _zhengxie_for(persons, carried, home)
@@ -400,7 +400,7 @@ def _mostly_transliterated(item: str) -> bool:
 
 # A list of names with no title before it: after a clause break or a collective label
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
-_UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}·]{{2,12}}、){{2,}})(?P<last>[{CJK}·]{{2,8}}?)"
+_UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}{MIDDLE_DOTS}]{{2,12}}、){{2,}})(?P<last>[{CJK}{MIDDLE_DOTS}]{{2,8}}?)"
                             rf"(?=出席|列席|参加|等|分别|在|主持|,|。|;|及|[\d一二三四五六七八九十]+[位名])")  # ……阎高峰7位同志作大会发言
 # ……or, where no such list is read there, 和 and what else attended: ……林毅和五届市政协主席陈伟义应邀出席,
 # ……管仁红和大会主席团其他成员 (tried second: ……王岐山等同各民主党派中央、全国工商联负责人和……)
@@ -449,7 +449,7 @@ def _untitled_list(text: str, known: frozenset[str]) -> list[tuple[int, str, str
             last = last[:-1]  # 蒋霁等12名委员: the list ends, 等 is no part of the name
         if last:
             names.append((pos, last))
-        sure = sum(plausible_name(name) or "·" in name for _, name in names)
+        sure = sum(plausible_name(name) or is_dotted(name) for _, name in names)
         if len(names) >= 3 and sure * 3 >= len(names) * 2:
             end = names[-1][0] + len(names[-1][1])
             members = _MEMBERS_AFTER_A_LIST.match(text, end) or _TITLE_AFTER_A_LIST.match(text, end)
@@ -480,7 +480,7 @@ ELECTED_TITLES = {"常务委员": "常委"}
 def _elected_pattern() -> re.Pattern:
     # (决定……新增补楼忠福为西藏自治区政协委员: 增补 as 增选)
     return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)|(?<=增选了)|(?<=增选)(?!了)|(?<=增补)(?!为)))"
-                      rf"(?P<names>[{CJK}·、]{{2,200}}?)"
+                      rf"(?P<names>[{CJK}{MIDDLE_DOTS}、]{{2,200}}?)"
                       rf"(?:等?[\d一二三四五六七八九十百]+[人名位](?:委员|同志)?)?"  # (……、赵伟四位同志为)
                       rf"(?:同志)?(?(chosen)为|新?(?:当选为|当选|增补为))"  # 会议选举李微微为……主席; 吴彪新当选为
                       rf"(?P<body>[^,。;、]{{0,40}}?)(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
@@ -490,7 +490,7 @@ def _elected_pattern() -> re.Pattern:
 def _next_result_pattern() -> re.Pattern:
     """The next result of the same election, after a comma: ……选举张建凤为……副主席,赵和平为秘书长,
     王旺红、李虎成为常务委员"""
-    return re.compile(rf"[,;](?P<names>[{CJK}·、]{{2,80}}?)为(?P<body>[^,。;、]{{0,40}}?)"
+    return re.compile(rf"[,;](?P<names>[{CJK}{MIDDLE_DOTS}、]{{2,80}}?)为(?P<body>[^,。;、]{{0,40}}?)"
                       rf"(?P<title>常务委员|{title_pattern().pattern})(?=[,。;]|$)")
 
 
@@ -541,13 +541,13 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
 
 # A bare name right before 主持, at a clause's start, after 由 or after 主持人 (……主席团会议主持人王沪宁
 # 主持会议): 张众志主持会议, 会议由李微微主持
-_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})"
+_BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}[{MIDDLE_DOTS}][{CJK}]{{2,8}})"
                            rf"(?:同志|(?P<title>主席|副主席))?(?=(?:\d{{1,2}}日)?(?:上午|下午|晚上)?主持)")  # 吴成平主席主持召开……
 # Names listed between 由 and 主持: each chairs (a part of) the meeting
 _CHAIRS_LISTED = re.compile(rf"(?<=由)(?P<names>[{CJK}]{{2,3}}(?:[、和][{CJK}]{{2,3}}){{1,4}})(?:同志)?(?:分别)?(?=主持)")
 # A member named before the title, opening a clause, then what the member did there:
 # 会上,王容川委员代表民进安徽省委发言;武新玮委员建议…… (words as data: speech_verbs too)
-_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}}?)(?P<title>委员|常委)"
+_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}[{MIDDLE_DOTS}][{CJK}]{{2,8}}?)(?P<title>委员|常委)"
                                r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
 # A 政协 officer named before the title, opening a clause, then at the meeting: ……,江汉桥秘书长出席会议
 _NAME_THEN_TITLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>常务副主席|副主席|副秘书长|秘书长)"

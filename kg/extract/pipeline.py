@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.dates import day_in_month_of, parse_date, with_year
 from kg.extract.lexicon import load_lexicons
-from kg.extract.names import is_other_word, surname_of
+from kg.extract.names import MIDDLE_DOTS, is_other_word, surname_of
 from kg.extract.meetings import (MeetingMention, document_kind, find_documents, find_meeting, handles_documents,
                                  title_spans)
 from kg.extract.orgs import OrgMention, find_orgs, main_community, main_company, title_bodies
@@ -305,7 +305,7 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
 
 
 # A chair a headline or deck names, where the text names none: 汪洋主持, 俞正声主持开幕会
-_HEADLINE_CHAIR = re.compile(rf"(?:^|(?<=\s))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})(?:同志)?主持")
+_HEADLINE_CHAIR = re.compile(rf"(?:^|(?<=\s))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}[{MIDDLE_DOTS}][{CJK}]{{2,8}})(?:同志)?主持")
 
 
 class _ArticleReader:
