@@ -1690,3 +1690,17 @@ def test_a_name_joined_by_a_full_stop_is_a_dotted_name():
     assert "阿沛" not in found
     # near miss: a point numbering a paragraph joins no name
     assert set(roles_in("一.会议审议通过了县政协主席张三的报告。", "乌什", "乌什县政协")) == {"张三"}
+
+
+def test_a_municipality_is_no_省():
+    # p3501: a provincial meeting printed after a 新华社北京 report was made 北京市政协's and 全国政协's
+    page = ("全国政协十届三次会议隆重开幕\n\n据新华社北京3月3日电 全国政协十届三次会议3日下午在人民大会堂开幕。"
+            "全国政协主席贾庆林,副主席王忠禹、廖晖出席。\n\n"
+            "14日,省政协主席蓝绍敏主持召开省政协十三届七次主席会议。省政协副主席李海涛、张显友出席会议。")
+    assert chairs_of(page) == set()
+    found = roles_of(page)
+    assert ("王忠禹", "副主席", "全国政协") in found
+    assert not any(person in ("蓝绍敏", "李海涛", "张显友") for person, _, _ in found)
+    # near miss: 市政协 in 北京 is 北京市政协
+    page = ("北京市政协召开主席会议\n\n本报北京3月14日讯 14日,市政协主席魏小东主持召开市政协主席会议。")
+    assert chairs_of(page) == {("魏小东", "北京市政协", "--03-14")}

@@ -289,7 +289,11 @@ def fits_the_printed_level(text: str, start: int, org_name: str) -> bool:
     title at ``start`` that no rule resolved: 县政协主席戴克奎, after 六安市政协副主席宋新国
     in an article no county places, is no 六安市政协's (but 区政协 in Tibet is the region's)."""
     printed = _UNREAD_LEVELED_ZHENGXIE.search(text, 0, start)
-    found = printed and org_name.endswith("政协") and load_gazetteer().find(org_name[:-2])
+    if not printed or not org_name.endswith("政协"):
+        return True
+    if org_name == "全国政协":  # 省政协主席蓝绍敏 after 全国政协's roll is no national title
+        return False
+    found = load_gazetteer().find(org_name[:-2])
     if not found:
         return True
     level_char = printed.group(1)

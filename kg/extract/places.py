@@ -42,6 +42,9 @@ def place_form(division: Division) -> str:
 
 
 def division_level(division: Division, level_char: str) -> bool:
+    """Whether a name printed with ``level_char`` (省政协, 县委) may be of ``division``."""
+    if level_char == "省":  # a municipality is no 省 (新华社北京……电 places no 省政协 in 北京)
+        return division.level == "省" and not division.name.endswith("市")
     if level_char in "区旗盟":  # 西固区, 准格尔旗, 锡林郭勒盟: the name ends so
         return division.level == _LEVEL_NAMES[level_char] and division.name.endswith(level_char)
     return division.level == _LEVEL_NAMES[level_char] or (level_char == "市" and division.name.endswith("市"))
@@ -118,7 +121,7 @@ def relative_division(level_char: str, context: PlaceContext) -> Division | None
     division = context.division
     if level_char == "省":
         found = gazetteer.find(context.province) if context.province else []
-        return found[0] if found else None
+        return found[0] if found and division_level(found[0], level_char) else None
     if division is None:
         return None
     if level_char in "市州盟":
