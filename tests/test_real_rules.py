@@ -1704,3 +1704,14 @@ def test_a_municipality_is_no_省():
     # near miss: 市政协 in 北京 is 北京市政协
     page = ("北京市政协召开主席会议\n\n本报北京3月14日讯 14日,市政协主席魏小东主持召开市政协主席会议。")
     assert chairs_of(page) == {("魏小东", "北京市政协", "--03-14")}
+
+
+def test_a_speakers_lead_in_on_its_own_line_opens_no_article():
+    # p3501 (荆门): 周友坤要求 stands on a line between two paragraphs of the meeting's report
+    page = ("市政协召开九届二十五次主席会议\n\n12月24日,市政协主席周友坤主持召开市政协九届二十五次主席会议。\n\n"
+            "周友坤要求\n\n当前,市政协机关全体工作人员要集中精力,高质量做好市政协九届三次会议筹备工作。")
+    assert [a.title for a in articles(page)] == ["市政协召开九届二十五次主席会议"]
+    # near miss: a headline that says what was asked opens one
+    page = ("市政协召开九届二十五次主席会议\n\n12月24日,市政协主席周友坤主持召开市政协九届二十五次主席会议。\n\n"
+            "周友坤要求做好大会筹备工作\n\n当前,市政协机关全体工作人员要集中精力,高质量做好市政协九届三次会议筹备工作。")
+    assert len(articles(page)) == 2

@@ -215,6 +215,10 @@ def _caption_credit(caption: str) -> str:
     return found["names"] or found.groupdict().get("after") or ""  # (a scene's credit: 会议现场。李靖摄)
 
 
+# A speaker's lead-in set on a line of its own inside an article (周友坤要求, 会议强调): no headline
+_LEAD_IN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:要求|强调|指出|表示)[::]?")
+
+
 def _kind(paragraph: str) -> str:
     if _CAPTION.match(squeeze(paragraph)):
         return "captioned"  # 图:广州市政协主席刘悦伦会见李桂雄会长 — its facts count, it opens nothing
@@ -227,7 +231,7 @@ def _kind(paragraph: str) -> str:
     if _byline(paragraph) is not None:
         return "byline"
     clean = squeeze(paragraph)
-    if _DATELINE.match(clean):
+    if _DATELINE.match(clean) or _LEAD_IN.fullmatch(clean):
         return "body"
     if (len(clean) <= MAX_HEADING or len(clean) <= MAX_DECK and DECK_PARTS.fullmatch(paragraph.strip())) \
             and not any(mark in clean for mark in "。!?;") \
