@@ -1715,3 +1715,14 @@ def test_a_speakers_lead_in_on_its_own_line_opens_no_article():
     page = ("市政协召开九届二十五次主席会议\n\n12月24日,市政协主席周友坤主持召开市政协九届二十五次主席会议。\n\n"
             "周友坤要求做好大会筹备工作\n\n当前,市政协机关全体工作人员要集中精力,高质量做好市政协九届三次会议筹备工作。")
     assert len(articles(page)) == 2
+
+
+def test_a_by_election_names_its_results():
+    # p3503 (金华): 补选陶国兴为……副主席,补选……为……常务委员
+    found = roles_in("闭幕式前,会议以无记名投票的方式,补选陶国兴为政协第六届金华市委员会副主席,"
+                     "补选李志妙、杨德山为政协第六届金华市委员会常务委员。", "金华", "金华市政协")
+    assert found["陶国兴"] == [("副主席", "金华市政协")]
+    assert found["杨德山"] == [("常委", "金华市政协")]
+    # near miss: a by-election's business names no one
+    assert roles_in("会议审议通过了补选办法,市政协副主席陶国兴出席。", "金华", "金华市政协") == \
+        {"陶国兴": [("副主席", "金华市政协")]}

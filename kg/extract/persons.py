@@ -476,14 +476,14 @@ def _list_items(text: str, match: re.Match) -> tuple[list[tuple[int, str]], int]
 
 
 # An election's result: 陶迪当选为政协鄂托克前旗第十一届委员会主席; 于国强、秦岭峰当选为……副主席;
-# 增选了江嘎、顿珠多吉、张勤为……副主席
+# 增选了江嘎、顿珠多吉、张勤为……副主席; 补选陶国兴为……副主席 (a by-election)
 ELECTED_TITLES = {"常务委员": "常委"}
 
 
 @lru_cache(maxsize=1)
 def _elected_pattern() -> re.Pattern:
     # (决定……新增补楼忠福为西藏自治区政协委员: 增补 as 增选)
-    return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)|(?<=增选了)|(?<=增选)(?!了)|(?<=增补)(?!为)))"
+    return re.compile(rf"(?:^|(?<=[,:;。])|(?P<chosen>(?<=选举)|(?<=[增补]选了)|(?<=[增补]选)(?!了)|(?<=增补)(?!为)))"
                       rf"(?P<names>[{CJK}{MIDDLE_DOTS}、]{{2,200}}?)"
                       rf"(?:等?[\d一二三四五六七八九十百]+[人名位](?:委员|同志)?)?"  # (……、赵伟四位同志为)
                       rf"(?:同志)?(?(chosen)为|新?(?:当选为|当选|增补为))"  # 会议选举李微微为……主席; 吴彪新当选为
@@ -515,7 +515,7 @@ def _elected(text: str, orgs: list[OrgMention], known: frozenset[str]) -> list[t
     """(start, name, roles) of each person an election's result names, with the title
     they were elected to and the body it is of (常务委员 is 常委)."""
     found = []
-    if "当选" not in text and "增补" not in text and "选举" not in text and "增选" not in text:
+    if not any(word in text for word in ("当选", "增补", "选举", "增选", "补选")):
         return found  # (会议选举李微微为第十二届湖南省政协主席 too)
     titles = set(load_lexicons().titles) | set(ELECTED_TITLES)
     last_body = ""  # ……当选为市政协主席,A、B当选副主席: the 政协 the first result named
