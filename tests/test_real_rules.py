@@ -1726,3 +1726,20 @@ def test_a_by_election_names_its_results():
     # near miss: a by-election's business names no one
     assert roles_in("会议审议通过了补选办法,市政协副主席陶国兴出席。", "金华", "金华市政协") == \
         {"陶国兴": [("副主席", "金华市政协")]}
+
+
+def test_names_after_a_reporters_title_as_printed_and_what_each_did():
+    # p3603 (西藏): ……热点问题。(记者 德庆占堆 朱楠) — a name no surname starts, read as printed
+    article = articles("委员报到\n\n1月4日,多名参会委员陆续抵达拉萨报到。带来的提案直击百姓关注的热点问题。(记者 德庆占堆 朱楠)")[0]
+    assert article.reporters == ["德庆占堆", "朱楠"]
+    # near miss: the place reported from is no name (记者:郭咏欣 北京报道)
+    assert [pair[:2] for pair in _byline("(记者 郭咏欣 北京报道)")] == [("郭咏欣", "记者")]
+    # p3502 (九江): who wrote and who photographed, after each name; one outlet and title for all
+    article = articles("会议闭幕\n\n九江新闻网讯(九江日报全媒记者 包四华/文 欧阳海员 刘家 张驰/摄)1月17日下午,会议闭幕。")[0]
+    assert article.reporters == ["包四华", "欧阳海员", "刘家", "张驰"]
+    assert set(article.reporter_unit.values()) == {"九江日报"}
+    # near miss: 文/图 after all the names is what all did, no part of the last name
+    article = articles("会议开幕\n\n本网讯(记者 罗远琴 余欢 文/图)1月7日下午,会议开幕。")[0]
+    assert article.reporters == ["罗远琴", "余欢"]
+    # p3504 (岚皋): what the byline's people did, before their title
+    assert [pair[:2] for pair in _byline("(图文/记者 阳富康)")] == [("阳富康", "记者")]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg.extract.dates import DATE, LEADING_DATE, date_of
 from kg.extract.decode import MAX_PAGE_BYTES, decode, html_to_text, looks_like_html
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicons
 from kg.extract.names import is_other_word, plausible_name, split_byline, surname_of
 from kg.extract.records import Article, Page
@@ -64,6 +65,11 @@ _OUTLET_TAIL = re.compile(r"(?:全媒体|融媒体)$")
 _PLACED_MEDIA = re.compile(r"\s*[\u4e00-\u9fff]{2,6}融媒体")
 # What closes a byline after its names: 记者张艳芳报道, 李涛摄
 _CREDIT_TAIL = re.compile(r"\s*(?:报道|摄影?)\s*$")
+# What a name in a byline did, printed after it: 包四华/文 (wrote), 张驰/摄 (photographed)
+# (not 文/图 after a space: what all did)
+_CREDIT_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*/\s*(?:文|摄|图)(?=\s|$)")
+# What a byline's people did, printed before their titles: (图文/记者 阳富康)
+_CREDIT_BEFORE_TITLE = re.compile(r"^\s*(?:图文|文字|文|图)\s*[/|]\s*")
 
 
 SELF_OUTLETS = frozenset({"本网", "本台", "本刊", "本站"})
@@ -76,7 +82,6 @@ def _outlet_and_place(outlet: str | None) -> tuple[str, str]:
     outlet = _OUTLET_TAIL.sub("", outlet or "")
     if outlet in SELF_OUTLETS or "/" in outlet:  # 滨州日报/滨州网讯: two outlets, whose reporter is not said
         return "", ""
-    from kg.extract.gazetteer import load_gazetteer
 
     own = next((self for self in SELF_OUTLETS if outlet.startswith(self)), "")
     if own and load_gazetteer().find(outlet[len(own):]):  # 本网拉萨1月26日讯: the outlet itself, from 拉萨
@@ -301,7 +306,7 @@ def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
     (``本报记者 唐欣怡 通讯员 耿少华``), else None."""
     titles = load_lexicons().reporter_titles
     # (记者:闫蓓 臧永治): a colon after the title; (记者刘学文 编辑熊蔚): an editor, no reporter
-    text = _EDITOR.sub("", re.sub(rf"({_spaced(titles)})\s*[::]\s*", r"\1 ", text))
+    text = _EDITOR.sub("", re.sub(rf"({_spaced(titles)})\s*[::]\s*", r"\1 ", _CREDIT_BEFORE_TITLE.sub("", text)))
     pairs = _reporters_in(text)
     if not pairs:
         return None
@@ -409,6 +414,7 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
     ``outlet`` is the agency of the dateline (新华社), whose 记者 the brackets name."""
     titles = load_lexicons().reporter_titles
     found = []
+    text = _CREDIT_AFTER_NAME.sub(" ", text)  # (……记者 包四华/文 欧阳海员 张驰/摄)
     matches = list(re.finditer(rf"(?P<title>{_spaced(titles)})\s*[:/]?\s*", text))
     if not matches:  # (山东台 叶帅 张鹏): an outlet and its people, no title printed (so no role row)
         untitled = _OUTLET_THEN_NAMES.fullmatch(text.strip())
@@ -434,15 +440,28 @@ def _reporters_in(text: str, outlet: str = "") -> list[tuple[str, str, str]]:
             unit = placed.group().strip()
         names = _CREDIT_TAIL.sub("", names)
         title = _GRADE_PREFIX.sub("", printed) if role == "记者" else role
-        # a title marks where a name starts: one the name rules doubt is read whole (实习生边巴央金)
-        found.extend((name, role, unit, title) for name in split_byline(names) or _one_name(names))
+        found.extend((name, role, unit, title) for name in _titled_names(names))
     return found
+
+
+def _titled_names(segment: str) -> list[str]:
+    """The names a reporter's title is followed by. A title marks where names start, so
+    where the name rules doubt them, names parted by spaces are read as printed (记者
+    德庆占堆 朱楠), and one name whole (实习生边巴央金)."""
+    names = split_byline(segment)
+    tokens = segment.split()
+    if len(names) < len(tokens) and all(_SPACED_NAME.fullmatch(token) and not is_other_word(token)
+                                        and not load_gazetteer().find(token) for token in tokens):  # 北京(报道)
+        return tokens
+    return names or _one_name(segment)
+
+
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _without_place(byline: str, least: int = 4) -> str:
     """A byline without the place it reports from (记者金朝晖 上海报道 → 记者金朝晖), where
     ``least`` characters stay before it (记者 and a name; a name, once titles are gone)."""
-    from kg.extract.gazetteer import load_gazetteer
 
     byline = byline.rstrip()
     for length in (3, 2):
@@ -473,7 +492,7 @@ def _one_name(segment: str) -> list[str]:
 
 # What a reporter's printed title carries that the role row drops (本报全媒体记者 → 记者);
 # a grade stays (见习记者).
-_GRADE_PREFIX = re.compile(r"^(?:本报)?(?:全媒体|融媒体|融媒|特约)?")
+_GRADE_PREFIX = re.compile(r"^(?:本报)?(?:全媒体|融媒体|全媒|融媒|特约)?")
 
 
 def split_articles(page: Page, year: int | None = None) -> list[Article]:
@@ -596,7 +615,6 @@ _TERM = re.compile(r"[一二三四五六七八九十\d]+届")
 def _named_body_after_date(rest: str) -> bool:
     """Whether a 政协 named with its place (a division the gazetteer knows) or its term
     opens ``rest`` (not 调研组来到市政协)."""
-    from kg.extract.gazetteer import load_gazetteer
 
     found = _NAMED_BODY_AFTER_DATE.match(rest)
     place = found and (found["place"] or found["formal"])
@@ -697,8 +715,6 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     rest = clean
     if bracketed:  # 【本报记者许娣闻 实习记者孔熹微 南京5日电】1月5日,……
         _add_reporters(article, _reporters_in(bracketed["byline"]))
-        from kg.extract.gazetteer import load_gazetteer
-
         if bracketed["place"] and load_gazetteer().find(bracketed["place"]):
             article.place = bracketed["place"]
         rest = squeeze(paragraph[bracketed.end():])
