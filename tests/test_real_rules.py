@@ -1743,3 +1743,19 @@ def test_names_after_a_reporters_title_as_printed_and_what_each_did():
     assert article.reporters == ["罗远琴", "余欢"]
     # p3504 (岚皋): what the byline's people did, before their title
     assert [pair[:2] for pair in _byline("(图文/记者 阳富康)")] == [("阳富康", "记者")]
+
+
+def test_an_articles_own_meeting_the_page_does_not_date_keeps_its_documents():
+    # p3502 (人民政协报): 17日 with no month anywhere on the page; the meeting studied a book
+    page = ("人民政协报讯(记者 谢靓)全国政协党组理论学习中心组17日在京举行集体学习,专题学习《习近平谈治国理政》。"
+            "中共中央政治局常委、全国政协主席、党组书记汪洋主持并讲话。")
+    assert ("STUDIED", "习近平谈治国理政") in documents_of(page)
+    assert chairs_of(page) == set()  # a chair row has its date (GUIDELINES)
+    meetings = [t.object for _, triples in extract_page(Page(path="t.txt", source="t", text=page))
+                for t in triples if t.predicate == "CONVENED"]
+    assert meetings and "date" not in meetings[0].props() and "#1|" in meetings[0].key  # keyed by its article
+    # near miss: an undated programme named after a dated meeting is not that meeting
+    page = ("本报德州讯 3月5日,市政协召开主席会议。会议审议通过了《工作要点》。\n\n"
+            "今年以来,市政协组织委员开展“委员走基层”活动,学习了《条例》。")
+    found = documents_of(page)
+    assert ("ADOPTED", "工作要点") in found and ("STUDIED", "条例") not in found

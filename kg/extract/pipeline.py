@@ -380,7 +380,7 @@ class _ArticleReader:
 
     def _meeting_facts(self, fact, sentence, mentioned: MeetingMention, orgs, opening: bool) -> Iterator[Triple]:
         if self.meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
-            for chair in mentioned.chairs:  # 会议由X主持: the meeting the article is about
+            for chair in mentioned.chairs if _dated(self.meeting) else ():  # 会议由X主持: the meeting the article is about
                 yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
             return
         # A meeting named after the first sentence, with no date of its own, is not the
@@ -399,7 +399,7 @@ class _ArticleReader:
             date = self.article.date
         elif not date and first_with_chair:
             date = self._opening_day() or self.article.date
-        if not date:
+        if not date and not (opening or first_with_chair):
             self.undated = True
             return
         if not mentioned.org:
@@ -410,9 +410,13 @@ class _ArticleReader:
             # body's rows are not written); its persons stay mentioned.
             self.meeting = None
             return
-        self.meeting = _meeting_entity(mentioned, with_year(date, self.year))
+        # The article's own meeting where the page prints no date for it (近日; 17日 with no
+        # month anywhere) is kept, with no date; no date tells it from another, so it is
+        # keyed by its article.
+        self.meeting = _meeting_entity(mentioned, with_year(date, self.year) if date else "",
+                                       "" if date else self.article.id)
         yield fact(_org_node(mentioned.org, orgs), "CONVENED", self.meeting, mentioned.rule)
-        for chair in mentioned.chairs:
+        for chair in mentioned.chairs if date else ():  # GUIDELINES: a chair row has its date
             yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
         yield fact(self.node, "MENTIONS", self.meeting, mentioned.rule)
 
@@ -420,7 +424,7 @@ class _ArticleReader:
         """CHAIRED of the article's meeting by a person a headline line opens with before
         主持, where the text names the person too (in a list of those attending, say);
         asked only where the text names no chair."""
-        if self.meeting is None:
+        if self.meeting is None or not _dated(self.meeting):
             return
         for line in (self.article.kicker, self.article.title, self.article.subtitle):
             for match in _HEADLINE_CHAIR.finditer(line):
@@ -497,8 +501,14 @@ MAX_ATTEND_GAP = 10
 _ATTEND_OBJECT = re.compile(r"^[^,。;]{0,6}(?:[,。;]|$)")
 
 
-def _meeting_entity(mentioned: MeetingMention, date: str) -> Entity:
-    key = f"{mentioned.org}|{date}|{mentioned.name}"
+def _dated(meeting: Entity) -> bool:
+    """Whether the page dates ``meeting``: who chaired a meeting of no known date is not
+    written (GUIDELINES write no chair row without a date)."""
+    return any(name == "date" for name, _ in meeting.properties)
+
+
+def _meeting_entity(mentioned: MeetingMention, date: str, article: str = "") -> Entity:
+    key = f"{mentioned.org}|{date or article}|{mentioned.name}"
     return entity("Meeting", key, name=mentioned.org + mentioned.name if mentioned.name != "会议" else
                   mentioned.org + "会议", date=date, kind=mentioned.kind, session=mentioned.session,
                   org=mentioned.org)
