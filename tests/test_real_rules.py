@@ -1759,3 +1759,15 @@ def test_an_articles_own_meeting_the_page_does_not_date_keeps_its_documents():
             "今年以来,市政协组织委员开展“委员走基层”活动,学习了《条例》。")
     found = documents_of(page)
     assert ("ADOPTED", "工作要点") in found and ("STUDIED", "条例") not in found
+
+
+def test_lists_of_names_after_干部_and_before_the_bodies_they_lead():
+    # p3504 (鸡西): 市政协离退休干部贺俊修、……等应邀列席会议
+    found = roles_in("市政协离退休干部贺俊修、王克正、白玉田、赵连文等应邀列席会议。", "鸡西", "鸡西市政协")
+    assert set(found) == {"贺俊修", "王克正", "白玉田", "赵连文"} and not any(found.values())
+    # near miss: groups of cadres name no one
+    assert roles_in("机关干部职工、离退休干部、老同志代表参加会议。", "鸡西", "鸡西市政协") == {}
+    # p3502 (九江): ……熊晋喜、童兴等市委、市人大、……的领导 — the list ends at 等
+    found = roles_in("廖奇志、饶芝新、邵九思、熊晋喜、童兴等市委、市人大、市政府、九江军分区的领导在主席台就座。",
+                     "九江", "九江市政协")
+    assert set(found) == {"廖奇志", "饶芝新", "邵九思", "熊晋喜", "童兴"}

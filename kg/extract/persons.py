@@ -404,14 +404,16 @@ def _mostly_transliterated(item: str) -> bool:
 
 # A list of names with no title before it: after a clause break or a collective label
 # (省政协领导王志强、刘新民、陈玉芬出席), three names or more, then what they did.
-_UNTITLED_LIST = re.compile(rf"(?P<items>(?:[{CJK}{MIDDLE_DOTS}]{{2,12}}、){{2,}})(?P<last>[{CJK}{MIDDLE_DOTS}]{{2,8}}?)"
+# (No item runs on past 等: ……童兴等市委、市人大……的领导 lists bodies after the names.)
+_LIST_ITEM = rf"(?:(?!等)[{CJK}{MIDDLE_DOTS}])"
+_UNTITLED_LIST = re.compile(rf"(?P<items>(?:{_LIST_ITEM}{{2,12}}、){{2,}})(?P<last>{_LIST_ITEM}{{2,8}}?)"
                             rf"(?=出席|列席|参加|等|分别|在|主持|,|。|;|及|[\d一二三四五六七八九十]+[位名])")  # ……阎高峰7位同志作大会发言
 # ……or, where no such list is read there, 和 and what else attended: ……林毅和五届市政协主席陈伟义应邀出席,
 # ……管仁红和大会主席团其他成员 (tried second: ……王岐山等同各民主党派中央、全国工商联负责人和……)
 _UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
 # (or after the note of their order: 大会执行主席(按姓氏笔画为序)王根宝、史进……)
 # (有 after an opening is the verb, no surname: 就座的领导同志有雷杰、李好臣……)
-_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=还有)|(?<=的有)"
+_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=干部)|(?<=还有)|(?<=的有)"
                          r"|(?<=为序\))|(?<=排序\))|(?<=为序\):))有?")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))"
