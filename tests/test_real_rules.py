@@ -1771,3 +1771,15 @@ def test_lists_of_names_after_干部_and_before_the_bodies_they_lead():
     found = roles_in("廖奇志、饶芝新、邵九思、熊晋喜、童兴等市委、市人大、市政府、九江军分区的领导在主席台就座。",
                      "九江", "九江市政协")
     assert set(found) == {"廖奇志", "饶芝新", "邵九思", "熊晋喜", "童兴"}
+
+
+def test_a_note_on_a_person_after_a_name_is_read_past_and_quoted():
+    # p3503 (金华): 补选刘桂英(女)、李志妙……为……常务委员 — the list stopped at the note
+    page = "本报金华讯 3月5日,会议补选刘桂英(女)、李志妙、杨德山为政协第六届金华市委员会常务委员。"
+    triples = [t for _, found in extract_page(Page(path="t.txt", source="t", text=page)) for t in found
+               if t.predicate == "HOLDS_ROLE"]
+    assert {(t.subject.key, t.props()["role"]) for t in triples} == {("刘桂英", "常委"), ("李志妙", "常委"), ("杨德山", "常委")}
+    assert all("刘桂英(女)" in t.evidence for t in triples)  # the sentence as printed
+    # near miss: a bracket after a name that is no note on the person stays
+    assert not any(person == "刘桂英" for person, _, _ in roles_of(
+        "本报金华讯 3月5日,会议审议刘桂英(草案)、李志妙、杨德山为常务委员的决定。"))

@@ -277,7 +277,9 @@ def _home_org_in(context: PlaceContext) -> str:
 def extract_article(article: Article, context: PlaceContext, year: int | None) -> Iterator[Triple]:
     """The triples of one article."""
     reader = _ArticleReader(article, context, year)
-    sentences = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
+    printed = [sentence for paragraph in article.paragraphs for sentence in split_sentences(paragraph)]
+    # read without the notes on persons (刘桂英(女)、李志妙……); quoted as printed
+    sentences = [_PERSONAL_NOTE.sub("", sentence) if "(" in sentence else sentence for sentence in printed]
     orgs = [find_orgs(sentence, context) for sentence in sentences]
     bodies = title_bodies(context)
     persons, carried = [], []
@@ -296,12 +298,18 @@ def extract_article(article: Article, context: PlaceContext, year: int | None) -
             persons[number] = find_persons(sentence, orgs[number], known, bodies, carried[number], home)
     chaired = False
     for number, sentence in enumerate(sentences):
-        for triple in reader.read(sentence, orgs[number], persons[number], opening=number == 0):
+        for triple in reader.read(sentence, orgs[number], persons[number], opening=number == 0,
+                                  evidence=printed[number]):
             chaired = chaired or triple.predicate == "CHAIRED"
             yield triple
     if not chaired:
         yield from reader.headline_chair(known)
     yield from _reporter_facts(article)
+
+
+# A note a list prints on a person after the name, no part of any fact: 刘桂英(女)、李志妙……;
+# (女,回族); (蒙古族)
+_PERSONAL_NOTE = re.compile(rf"(?<=[{CJK}])\((?:[女男](?:[,、][{CJK}]{{1,5}}族)?|[{CJK}]{{1,5}}族)\)")
 
 
 # A chair a headline or deck names, where the text names none: 汪洋主持, 俞正声主持开幕会
@@ -334,8 +342,9 @@ class _ArticleReader:
         return "" if parse_date(opening) else day_in_month_of(opening, self.article.date)
 
     def read(self, sentence: str, orgs: list[OrgMention], persons: list[PersonMention],
-             opening: bool) -> Iterator[Triple]:
-        fact = functools.partial(self._fact, sentence)
+             opening: bool, evidence: str = "") -> Iterator[Triple]:
+        """The facts of ``sentence``; ``evidence`` is the sentence as printed, if it differs."""
+        fact = functools.partial(self._fact, evidence or sentence)
         if opening:
             self.opening = sentence
         titles = title_spans(sentence)  # (cheap where no 《 or draft marker is printed)
