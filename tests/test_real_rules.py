@@ -1783,3 +1783,12 @@ def test_a_note_on_a_person_after_a_name_is_read_past_and_quoted():
     # near miss: a bracket after a name that is no note on the person stays
     assert not any(person == "刘桂英" for person, _, _ in roles_of(
         "本报金华讯 3月5日,会议审议刘桂英(草案)、李志妙、杨德山为常务委员的决定。"))
+
+
+def test_acting_heads_printed_with_代理_and_an_acting_procurator():
+    # p3503 (宜良): 县委副书记、代理县长周定龙; p3504 (鸡西): 市人民检察院代检察长高杉
+    found = roles_in("县委书记刘中政,县委副书记、代理县长周定龙,县委副书记席键民等到会祝贺。", "宜良", "宜良县政协")
+    assert found["周定龙"] == [("副书记", "宜良县委"), ("代理县长", "宜良县政府")]
+    assert roles_in("市人民检察院代检察长高杉到会祝贺。", "鸡西", "")["高杉"] == [("代检察长", "鸡西市人民检察院")]
+    # near miss: 代理 as a verb before a title names no acting head
+    assert "代理" not in str(roles_in("县委副书记周定龙代理县长职务。", "宜良", "宜良县政协"))
