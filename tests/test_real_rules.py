@@ -1792,3 +1792,14 @@ def test_acting_heads_printed_with_代理_and_an_acting_procurator():
     assert roles_in("市人民检察院代检察长高杉到会祝贺。", "鸡西", "")["高杉"] == [("代检察长", "鸡西市人民检察院")]
     # near miss: 代理 as a verb before a title names no acting head
     assert "代理" not in str(roles_in("县委副书记周定龙代理县长职务。", "宜良", "宜良县政协"))
+
+
+def test_a_society_of_the_national_政协_meets_as_itself():
+    # p3505 (人民政协报): 中国人民政协理论研究会第三届理事会第三次会议11月25日至26日在……召开
+    found = opening_meeting("中国人民政协理论研究会第三届理事会第三次会议11月25日至26日在浙江省绍兴市召开。",
+                            "绍兴", "绍兴市政协")
+    assert found.org == "中国人民政协理论研究会" and found.session == "三届三次"
+    assert roles_in("全国政协副秘书长、中国人民政协理论研究会副会长金学锋主持会议。", "北京", "全国政协")["金学锋"] == [
+        ("副秘书长", "全国政协"), ("副会长", "中国人民政协理论研究会")]
+    # near miss: a 政协's own committee meets as that 政协
+    assert opening_meeting("市政协提案委员会全体会议3月5日召开。", "德州", "德州市政协").org == "德州市政协"

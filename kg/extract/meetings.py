@@ -52,7 +52,7 @@ _STUDY_GROUP = re.compile(r"(?:党组)?理论学习中心组(?:\(扩大\))?$")
 _DONE_AGENDA = r"(?:圆满|顺利)?完成(?:了)?(?:各项|全部|预定)议程(?:后)?,?"
 # When a session was held, before or after its agenda is done: ……第四次会议于4月16日下午胜利闭幕;
 # ……圆满完成各项议程,于4月16日下午胜利闭幕
-_WHEN = r"(?:于)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+_WHEN = r"(?:于)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至\d{1,2}日)?(?:上午|下午|晚上)?"  # (11月25日至26日)
 # How long a session lasted, printed before its body: 为期4天的拉萨市政协十届五次会议……闭幕
 _DURATION_BEFORE = re.compile(r"为期[\d一二三四五六七八九十两半]+天的$")
 _MEETING_NAME = re.compile(r"^(?P<name>[^,。;:]{0,40}?(?:会议|座谈会|推进会|协商会|轮训会|培训会|报告会|培训班|会))(?=[,。;]|" + _WHEN + "(?:" + _DONE_AGENDA + r")?" + _WHEN + r"(?:在[^,。;]{1,20}?)?(?:隆重|胜利|圆满)?(?:召开|举行|开幕|闭幕)|举办|开班|开幕|$"
@@ -158,8 +158,9 @@ def _mention(name: str, org: str, chairs: list[str], rule: str, named_from: str 
     session around it (政协曲阳县第十届委员会常务委员会第八次会议 → 十届八次)."""
     session = SESSION.search(name)
     formal = None if session else FORMAL_SESSION.match(named_from)
-    if "政协" in org and not org.endswith("政协"):
+    if "政协" in org and not org.endswith("政协") and org not in load_lexicons().national_orgs:
         org = org[:org.index("政协") + 2]  # a 政协's committee or office meets as that 政协 (市政协提案委员会)
+        # (but a body of its own meets as itself: 中国人民政协理论研究会)
     return MeetingMention(name=name, org=org, kind=meeting_kind(name),
                           session=session.group() if session else
                           f"{formal['term']}届{formal['sitting']}次" if formal else "",
