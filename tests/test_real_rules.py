@@ -50,6 +50,8 @@ def test_a_list_item_of_four_characters_that_mostly_transliterate():
 
 def test_和_before_县政协_in_running_text_names_no_county():
     assert orgs("各乡镇政协委员联络组长和县政协专委会主任参加会议。") == []
+    # p3803: after a title in brackets too (审议了《……调研报告》和县政协十届五次全体会议有关事项)
+    assert orgs("审议了《关于开发文旅产品的调研报告》和县政协十届五次全体会议有关事项。") == []
     assert orgs("马鞍山市和县政协召开会议。") == ["和县政协"]  # near misses: the county named
     assert orgs("和县政协召开会议。") == ["和县政协"]
 

@@ -133,8 +133,9 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             start, level_char = start - 2, "省"  # (内蒙古)自治区政协: a province-level region
         found = find_place(text[:start], level_char, context.province)
         if found and found[1] == 1 and text[start - 1] in JOINERS and start > 1 \
-                and re.match(f"[{CJK}]", text[start - 2]) and text[start - 2] not in "省市州盟":
-            found = None  # ……联络组长和县政协专委会主任: 和 joins, it names no 和县 (马鞍山市和县 does)
+                and re.match(f"[{CJK}》”)]", text[start - 2]) and text[start - 2] not in "省市州盟":
+            # ……联络组长和县政协专委会主任, 《……报告》和县政协……: 和 joins, it names no 和县 (马鞍山市和县 does)
+            found = None
         if found and (found[1] > 1 or found[0].province in ("", context.province) or not context.province):
             division, length = found
             printed = text[start - length:start]
