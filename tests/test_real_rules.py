@@ -1805,3 +1805,12 @@ def test_a_society_of_the_national_政协_meets_as_itself():
         ("副秘书长", "全国政协"), ("副会长", "中国人民政协理论研究会")]
     # near miss: a 政协's own committee meets as that 政协
     assert opening_meeting("市政协提案委员会全体会议3月5日召开。", "德州", "德州市政协").org == "德州市政协"
+
+
+def test_a_name_ends_before_到_or_赴_a_place():
+    # p3701 (钦州): ……民盟中央副主席徐辉到我市调研 read 徐辉到
+    found = roles_in("8月6日至7日,全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研。", "钦州", "钦州市政协")
+    assert "徐辉" in found and "徐辉到" not in found
+    assert "李明" in roles_in("市政协副主席李明赴南宁考察。", "钦州", "钦州市政协")
+    # near miss: a given name holding 到 where the text after it reads as a name's end
+    assert "张到福" in roles_in("市政协副主席张到福出席。", "钦州", "钦州市政协")
