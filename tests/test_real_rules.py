@@ -1814,3 +1814,14 @@ def test_a_name_ends_before_到_or_赴_a_place():
     assert "李明" in roles_in("市政协副主席李明赴南宁考察。", "钦州", "钦州市政协")
     # near miss: a given name holding 到 where the text after it reads as a name's end
     assert "张到福" in roles_in("市政协副主席张到福出席。", "钦州", "钦州市政协")
+
+
+def test_a_verb_repeated_before_each_draft_of_a_list_is_no_part_of_it():
+    # p3701 (滁州): ……决定(草案)、审议通过……议程(草案)、审议通过……日程(草案)
+    found = documents_of("本报滁州讯 3月5日,市政协召开主席会议,审议通过关于召开政协第五届滁州市委员会第三次会议的决定(草案)、"
+                         "审议通过政协第五届滁州市委员会第三次会议议程(草案)。")
+    assert ("ADOPTED", "政协第五届滁州市委员会第三次会议议程(草案)") in found
+    assert not any(key.startswith("审议") for _, key in found)
+    # near miss: a verb inside a listed title stays (……党组中心组理论学习制度(草案))
+    found = documents_of("本报滁州讯 3月5日,市政协召开党组会议,审议了《工作要点》、市政协党组中心组理论学习制度(草案)。")
+    assert ("REVIEWED", "市政协党组中心组理论学习制度(草案)") in found

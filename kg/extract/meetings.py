@@ -248,8 +248,9 @@ def _titles(text: str):
         if not any(s <= match.start() < e for s, e, _ in spans):
             # an item after another's closing bracket and 、 starts there: a verb inside it
             # (……党组中心组理论学习制度(草案)) cuts nothing
+            # (……(草案)、审议通过……议程(草案): the verb repeated before each item is no part of it)
             listed = text[:match.start()].endswith((")、", "》、"))
-            title = match.group() if listed else _trim_draft(match.group())
+            title = _LEADING_VERB.sub("", match.group()) if listed else _trim_draft(match.group())
             if _DRAFT_ANCHOR.search(title[:title.rfind("(")] if title.endswith(")") else title):
                 spans.append((match.end() - len(title), match.end(), title))
     spans = [span for span in spans if span[2] not in load_lexicons().not_documents
@@ -270,6 +271,7 @@ _DRAFT_ANCHOR = re.compile(r"政协|委员会|会议|届|关于|[省市县区州
 _OWNER = re.compile(r"政协|委员会|会议|届|[省市县区州盟旗]|\d{4}年|党组")
 _CUT_BEFORE_A_DRAFT = re.compile(r"了|和|及|将|上述|审议通过|原则通过|通过|审议|听取|研究|讨论|传达|学习")
 # Verbs right before a title that handle no document (GUIDELINES: bare 协商, 通报, 听取, 酝酿)
+_LEADING_VERB = re.compile(r"^(?:审议通过|原则通过|审议|通过|讨论|研究)了?")
 _NO_ACTION_BEFORE = re.compile(r"(?:协商|通报|听取|酝酿)了?$")
 _LEADING_NO_ACTION = re.compile(r"(?:协商|通报|酝酿)了?")  # at a draft's start: the verb, not its title
 
