@@ -1825,3 +1825,12 @@ def test_a_verb_repeated_before_each_draft_of_a_list_is_no_part_of_it():
     # near miss: a verb inside a listed title stays (……党组中心组理论学习制度(草案))
     found = documents_of("本报滁州讯 3月5日,市政协召开党组会议,审议了《工作要点》、市政协党组中心组理论学习制度(草案)。")
     assert ("REVIEWED", "市政协党组中心组理论学习制度(草案)") in found
+
+
+def test_a_committee_printed_bare_after_a_title_of_another_政协_is_that_政协s():
+    # p3703 (浦东): 上海市政协常委、港澳台侨委员会主任姚海 — not the committee of 浦东新区政协
+    found = roles_in("在上海市政协常委、港澳台侨委员会主任姚海和浦东新区政协主席姬兆亮共同为工作室揭牌后,委员代表发言。",
+                     "浦东", "浦东新区政协")
+    assert ("主任", "上海市政协港澳台侨委员会") in found["姚海"]
+    # near miss: printed bare with no title before it, it is the carried 政协's
+    assert roles_in("经济委员会主任周伯华出席。", "浦东", "浦东新区政协")["周伯华"] == [("主任", "浦东新区政协经济委员会")]

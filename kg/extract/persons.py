@@ -149,7 +149,8 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
                 # 经济委员会主任周伯华: a 政协's committee printed bare is of the 政协 carried;
                 # 人大党组书记: a body is printed that no rule read; no other stands for it
                 committee = _committee_before(text, match.start()) if number == 0 else ""
-                zhengxie = _zhengxie_for(persons, carried) if committee else ""
+                zhengxie = (_zhengxie_titled_before(text, match.start() - len(committee), org_ending)
+                            or _zhengxie_for(persons, carried)) if committee else ""
                 org_name = zhengxie + committee if zhengxie else ""
                 if org_name:
                     roles.append((title, org_name))
@@ -327,6 +328,18 @@ def _committee_before(text: str, start: int) -> str:
     """The committee of a 政协 printed bare right before ``start`` (经济委员会|主任), or ''."""
     found = _committee_pattern().search(text, 0, start)
     return found.group() if found and found.end() == start else ""
+
+
+def _zhengxie_titled_before(text: str, at: int, org_ending: dict) -> str:
+    """The 政协 of a title printed right before ``at`` and a 、, whose committee the one
+    printed bare at ``at`` is (上海市政协常委、港澳台侨委员会主任姚海), or ''."""
+    if not text.startswith("、", at - 1):
+        return ""
+    for end, org in org_ending.items():
+        title = org.name.endswith("政协") and end < at - 1 and _title_at(text, end)
+        if title and title.end() == at - 1:
+            return org.name
+    return ""
 
 
 def _after_an_unread_body(text: str, start: int, org_ending: dict) -> bool:
