@@ -1834,3 +1834,15 @@ def test_a_committee_printed_bare_after_a_title_of_another_政协_is_that_政协
     assert ("主任", "上海市政协港澳台侨委员会") in found["姚海"]
     # near miss: printed bare with no title before it, it is the carried 政协's
     assert roles_in("经济委员会主任周伯华出席。", "浦东", "浦东新区政协")["周伯华"] == [("主任", "浦东新区政协经济委员会")]
+
+
+def test_the_last_name_of_a_titled_list_after_和_or_及():
+    # p3703 (崇左): ……韦懿格及黄正华等在主席台前排就座
+    found = roles_in("市政协副主席潘秋琳、韦懿格及黄正华等出席。", "崇左", "崇左市政协")
+    assert found["黄正华"] == [("副主席", "崇左市政协")]
+    assert roles_in("市政协副主席潘秋琳、韦懿格和黄正华出席。", "崇左", "崇左市政协")["黄正华"] == [("副主席", "崇左市政协")]
+    # near miss: 和 before another title joins two persons, each with a title of its own; and a
+    # clause holding a title and a name is no unit's name (……潘秋琳和县委|书记 was 崇左市政协主席潘秋琳和县委)
+    found = roles_in("市政协主席潘秋琳和县委书记黄正华出席。", "崇左", "崇左市政协")
+    assert found["潘秋琳"] == [("主席", "崇左市政协")] and found["黄正华"] == []
+    assert roles_in("市政协提案委主任谢漓出席。", "桂林", "桂林市政协")["谢漓"] == [("主任", "桂林市政协提案委")]

@@ -243,6 +243,9 @@ def _units_before_titles(text: str, mentions: list[OrgMention], context: PlaceCo
         if any(m.end == title.start() for m in mentions + found):
             continue
         clause = re.split(f"[^{CJK}]|、", text[max(0, title.start() - MAX_UNIT):title.start()])[-1]
+        held = [m for m in title_pattern().finditer(clause) if not clause.startswith("会", m.end())]  # (委员会)
+        if held:  # a title inside it ends it: 市政协主席潘秋琳和县委|书记 is no unit of 崇左
+            clause = clause[held[-1].end():]
         kind = next((k for ending, k in endings if clause.endswith(ending)), "")
         if not kind or len(clause) < 4:
             continue

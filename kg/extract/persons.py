@@ -429,7 +429,7 @@ _UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
 _LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=干部)|(?<=还有)|(?<=的有)"
                          r"|(?<=为序\))|(?<=排序\))|(?<=为序\):))有?")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
-_LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加))"
+_LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加|等))"
                           # or between two items inside a list: 郭庚茂、王全书和穆为民、徐济超……
                           rf"|(?<=、[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}、)|(?<=、[{CJK}]{{3}})[和及](?=[{CJK}]{{2,3}}、)")
 
@@ -601,7 +601,9 @@ def _names_after(text: str, pos: int, known: frozenset[str], org_starting: dict)
             name = name[:-1]  # 李斌等: the list ends, 等 is no part of the name
         names.append((name, pos))
         pos += len(name)
-        if pos >= len(text) or text[pos] != "、" or _title_at(text, pos + 1) or pos + 1 in org_starting:
+        # (和 or 及 before the last name joins it as 、 does: 副主席潘秋琳、韦懿格及黄正华等出席)
+        if pos >= len(text) or text[pos] != "、" and not _LAST_JOINER.match(text, pos) \
+                or _title_at(text, pos + 1) or pos + 1 in org_starting:
             break
         pos += 1
         name = list_item_name(text, pos, True) or name_at(text, pos, known, after_title=True)
