@@ -1846,3 +1846,11 @@ def test_the_last_name_of_a_titled_list_after_和_or_及():
     found = roles_in("市政协主席潘秋琳和县委书记黄正华出席。", "崇左", "崇左市政协")
     assert found["潘秋琳"] == [("主席", "崇左市政协")] and found["黄正华"] == []
     assert roles_in("市政协提案委主任谢漓出席。", "桂林", "桂林市政协")["谢漓"] == [("主任", "桂林市政协提案委")]
+
+
+def test_a_military_subdistrict_and_its_deputy_commissar():
+    # p3703 (崇左): 崇左军分区副政委叶远平
+    found = roles_in("市人民检察院检察长黄继平,崇左军分区副政委叶远平等在主席台就座。", "崇左", "崇左市政协")
+    assert found["叶远平"] == [("副政委", "崇左军分区")]
+    # near miss: 分区 alone ends no unit's name
+    assert roles_in("开发区分区主任张三出席。", "崇左", "崇左市政协").get("张三") == []
