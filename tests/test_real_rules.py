@@ -1854,3 +1854,14 @@ def test_a_military_subdistrict_and_its_deputy_commissar():
     assert found["叶远平"] == [("副政委", "崇左军分区")]
     # near miss: 分区 alone ends no unit's name
     assert roles_in("开发区分区主任张三出席。", "崇左", "崇左市政协").get("张三") == []
+
+
+def test_a_byline_after_a_dateline_and_a_dash_in_black_brackets():
+    # p3705 (鹤壁): 【鹤壁新闻网讯-鹤壁日报社首席记者 渠稳/文 赵永强/图】
+    article = articles("政协第十二届鹤壁市委员会第三次会议闭幕\n\n【鹤壁新闻网讯-鹤壁日报社首席记者 渠稳/文 赵永强/图】"
+                       "2月20日下午,政协第十二届鹤壁市委员会第三次会议圆满完成各项议程后闭幕。")[0]
+    assert article.reporters == ["渠稳", "赵永强"] and article.reporter_unit["渠稳"] == "鹤壁日报社"
+    assert article.reporter_title["渠稳"] == "首席记者"
+    # near miss: a dash in a lead is no byline
+    article = articles("会议闭幕\n\n本报讯 2月20日下午,会议闭幕——全体委员起立鼓掌。")[0]
+    assert article.reporters == []

@@ -723,7 +723,11 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         article.place = match["place"] or match["xplace"] or match["bplace"] or outlet_place
         rest = clean[match.end():]
         bracket = _PAREN.match(rest)
-        if bracket:
+        dashed = None if bracket or not rest.startswith(("-", "—")) else _DASHED_BYLINE.search(paragraph)
+        if dashed:  # 【鹤壁新闻网讯-鹤壁日报社首席记者 渠稳/文 赵永强/图】
+            _add_reporters(article, _reporters_in(dashed["inside"], outlet))
+            rest = rest[rest.index("】") + 1:]
+        elif bracket:
             raw = next((m for m in _PAREN.finditer(paragraph) if squeeze(m["inside"]) == bracket["inside"]), None)
             inside = raw["inside"] if raw else bracket["inside"]
             _add_reporters(article, _reporters_in(inside, XINHUA if match["xplace"] else outlet) or _bare_names(inside))
@@ -753,6 +757,10 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
     date = LEADING_DATE.match(rest[body.end():] if body else rest)
     if date:
         article.date = date_of(date, year)
+
+
+# A byline after a dateline's 讯 and a dash, inside black brackets: 【鹤壁新闻网讯-鹤壁日报社首席记者 渠稳/文】
+_DASHED_BYLINE = re.compile(r"^\s*【[^】]{2,20}?讯\s*[-—]+\s*(?P<inside>[^】]{2,60})】")
 
 
 # A dateline in black brackets, the paper's reporters first, then the place and the day
