@@ -1865,3 +1865,14 @@ def test_a_byline_after_a_dateline_and_a_dash_in_black_brackets():
     # near miss: a dash in a lead is no byline
     article = articles("会议闭幕\n\n本报讯 2月20日下午,会议闭幕——全体委员起立鼓掌。")[0]
     assert article.reporters == []
+
+
+def test_a_democratic_partys_committee_of_a_place():
+    # p3701 (钦州): 市政协副主席、民盟钦州市委主委陆崇友 — not 钦州市委, the CPC's
+    assert orgs("市政协副主席、民盟钦州市委主委陆崇友陪同。") == ["民盟钦州市委"]  # (no place for 市政协 here)
+    found = roles_in("全国政协常委、自治区政协常委、民盟广西区委主委、广西社会主义学院院长刘慕仁陪同。", "钦州", "钦州市政协")
+    assert ("主委", "民盟广西区委") in found["刘慕仁"]
+    assert roles_in("农工党江西省委会副主委李四出席。", "南昌", "江西省政协")["李四"] == [("副主委", "农工党江西省委会")]
+    # near miss: a party's members in a place name no committee (民盟盟员), and 市委 alone is the CPC's
+    assert orgs("民盟盟员张三出席。") == []
+    assert roles_in("钦州市委书记张三出席。", "钦州", "钦州市政协")["张三"] == [("书记", "钦州市委")]

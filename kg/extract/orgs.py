@@ -97,6 +97,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
         unit = match["nunit"] or ""
         mentions.append(OrgMention(match.start(), match.end(), canonical + unit,
                                    lexicons.org_units.get(unit, kind), "国家", "", True))
+    mentions += _party_committees(text) if "委" in text else []
     national = list(mentions)
     for match in local_pattern.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in national):
@@ -161,6 +162,27 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
                                             not re.match(f"[{CJK}]", text[start - 1]))
                      if not any(o.start < m.end + start and m.start + start < o.end for o in mentions)]
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+@lru_cache(maxsize=1)
+def _party_committee_pattern() -> re.Pattern:
+    """A democratic party's committee of a place: its name (the central committees of
+    ``national_orgs.tsv``, 民盟中央 → 民盟), a place, and 省委, 市委, 区委 … or 委会."""
+    parties = [name[:-2] for name, (_, kind) in load_lexicons().national_orgs.items()
+               if kind == "其他" and name.endswith("中央")]
+    return re.compile(f"(?P<party>{'|'.join(parties)})(?P<place>[{CJK}]{{2,8}}?)(?P<level>[{LEVEL_CHARS}])委会?")
+
+
+def _party_committees(text: str) -> list[OrgMention]:
+    """The committees of democratic parties in places, named as printed (民盟钦州市委,
+    民进甘肃省委会, 民盟广西区委): not the party committee of the place they hold."""
+    found = []
+    for match in _party_committee_pattern().finditer(text):
+        division = named_division(match["place"]) or named_division(match["place"] + match["level"])
+        if division:
+            found.append(OrgMention(match.start(), match.end(), match.group(), "其他", division.level,
+                                    division.name, True))
+    return found
 
 
 def _companies(text: str, context: PlaceContext) -> list[OrgMention]:
