@@ -1876,3 +1876,11 @@ def test_a_democratic_partys_committee_of_a_place():
     # near miss: a party's members in a place name no committee (民盟盟员), and 市委 alone is the CPC's
     assert orgs("民盟盟员张三出席。") == []
     assert roles_in("钦州市委书记张三出席。", "钦州", "钦州市政协")["张三"] == [("书记", "钦州市委")]
+
+
+def test_rare_surnames_found_on_real_pages():
+    # p3701 (上海): 秘书长贝晓曦及市政协常委在主席台就座
+    assert roles_in("市政协主席董云虎,副主席方惠萍,秘书长贝晓曦及市政协常委在主席台就座。", "上海", "上海市政协")["贝晓曦"] == [
+        ("秘书长", "上海市政协")]
+    # near miss: a word that opens with no surname after a title is no name
+    assert "贝壳" not in str(roles_in("秘书长介绍了贝壳工艺品产业。", "上海", "上海市政协"))
