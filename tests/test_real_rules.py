@@ -1884,3 +1884,10 @@ def test_rare_surnames_found_on_real_pages():
         ("秘书长", "上海市政协")]
     # near miss: a word that opens with no surname after a title is no name
     assert "贝壳" not in str(roles_in("秘书长介绍了贝壳工艺品产业。", "上海", "上海市政协"))
+
+
+def test_a_name_ends_before_the_address_the_person_gave():
+    # p3803 (上海): 市政协副主席姜樑致欢迎词 read 姜樑致
+    assert roles_in("市政协副主席姜樑致欢迎词,黄鸣出席。", "上海", "上海市政协")["姜樑"] == [("副主席", "上海市政协")]
+    # near miss: 致 inside a given name
+    assert "李致远" in roles_in("市政协副主席李致远出席。", "上海", "上海市政协")
