@@ -1891,3 +1891,14 @@ def test_a_name_ends_before_the_address_the_person_gave():
     assert roles_in("市政协副主席姜樑致欢迎词,黄鸣出席。", "上海", "上海市政协")["姜樑"] == [("副主席", "上海市政协")]
     # near miss: 致 inside a given name
     assert "李致远" in roles_in("市政协副主席李致远出席。", "上海", "上海市政协")
+
+
+def test_an_outlets_dateline_with_its_place_after_the_day():
+    # p3601: 江西网络广播电视台1月26日南昌讯(记者良保)
+    article = articles("政协江西省十一届三次会议开幕\n\n江西网络广播电视台1月26日南昌讯(记者良保)中国人民政治协商会议"
+                       "江西省第十一届委员会第三次会议26日上午9时在南昌开幕。")[0]
+    assert article.reporters == ["良保"] and article.reporter_unit["良保"] == "江西网络广播电视台"
+    assert article.date == "--01-26"
+    # near miss: a lead that opens with a day and a place is no dateline
+    article = articles("会议开幕\n\n1月26日南昌讯息产业座谈会召开,省政协副主席张三出席。")[0]
+    assert article.reporters == []
