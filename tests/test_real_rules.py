@@ -1902,3 +1902,14 @@ def test_an_outlets_dateline_with_its_place_after_the_day():
     # near miss: a lead that opens with a day and a place is no dateline
     article = articles("会议开幕\n\n1月26日南昌讯息产业座谈会召开,省政协副主席张三出席。")[0]
     assert article.reporters == []
+
+
+def test_a_named_draft_with_草案_unbracketed():
+    # p3501 (荆门): 审议了关于召开市政协九届三次会议的决定草案,……大会执行主席及各次大会主持人名单草案、秘书长和副秘书长名单草案
+    found = documents_of("本报荆门讯 12月24日,市政协主席周友坤主持召开市政协九届二十五次主席会议。\n\n"
+                         "会议审议了关于召开市政协九届三次会议的决定草案,审议了市政协九届三次会议大会执行主席及各次大会主持人"
+                         "名单草案、秘书长和副秘书长名单草案。")
+    assert ("REVIEWED", "关于召开市政协九届三次会议的决定草案") in found
+    assert ("REVIEWED", "市政协九届三次会议大会执行主席及各次大会主持人名单草案") in found
+    # near miss: a follow-on item that is no name on its own is no document
+    assert not any(key == "秘书长和副秘书长名单草案" for _, key in found)

@@ -27,7 +27,8 @@ _NAMES_LIST_MARK = r"(?<=[人任员席长团位法单])、(?=(?:[\u4e00-\u9fff]{
 # One title for the two papers of a session's schedule: ……会议议程、日程(草案)
 _AGENDA_MARK = r"(?<=议程)、(?=日程)"
 DRAFT = re.compile(rf"(?:[\u4e00-\u9fff\d]|{_NAMES_LIST_MARK}|{_AGENDA_MARK}|\([\u4e00-\u9fff]+\)(?!$)|“[^“”]{{1,40}}”){{4,80}}?"
-                   rf"(?:\((?:{DRAFT_MARKS})\)|(?<=议程)草案)(?:\((?:书面|口头)\))?")  # ……工作报告(草案)(书面)
+                   rf"(?:\((?:{DRAFT_MARKS})\)|(?<=议程|日程|决定|决议|名单|报告|办法|方案|规则|要点)草案)"  # ……决定草案
+                   rf"(?:\((?:书面|口头)\))?")  # ……工作报告(草案)(书面)
 # A marker printed right after 》 belongs to the title: 《…工作规则》(修订), 《…报告》(审议稿)
 MARK_AFTER = re.compile(rf"^\((?:{DRAFT_MARKS}|修订|试行|暂行|修订稿|[^()]{{0,4}}(?:草案|稿))\)")
 _CLAUSE_END = "。;,!?"
