@@ -1913,3 +1913,13 @@ def test_a_named_draft_with_草案_unbracketed():
     assert ("REVIEWED", "市政协九届三次会议大会执行主席及各次大会主持人名单草案") in found
     # near miss: a follow-on item that is no name on its own is no document
     assert not any(key == "秘书长和副秘书长名单草案" for _, key in found)
+
+
+def test_a_closing_byline_names_reporters_of_the_datelines_outlet():
+    # p3501 (闽清): 闽清新闻网讯 …… (记者 俞方玲 黄腾飞)
+    article = articles("县政协召开常委会议\n\n闽清新闻网讯 12月15日下午,县政协常委会议召开。会议审议通过了工作报告。"
+                       "(记者 俞方玲 黄腾飞)")[0]
+    assert article.reporter_unit == {"俞方玲": "闽清新闻网", "黄腾飞": "闽清新闻网"}
+    # near miss: the paper itself (本报讯) is no outlet a role row names
+    article = articles("县政协召开常委会议\n\n本报讯 12月15日下午,县政协常委会议召开。会议审议通过了工作报告。(记者 俞方玲)")[0]
+    assert article.reporters == ["俞方玲"] and article.reporter_unit == {}

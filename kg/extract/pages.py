@@ -302,13 +302,14 @@ def _byline(paragraph: str) -> list[tuple[str, str]] | None:
 _EDITOR = re.compile(r"\s*(?:责任编辑|编辑|责编|校对)\s*[::/]?\s*[\u4e00-\u9fff]{2,3}(?=\s|$)")
 
 
-def _titled_byline(text: str) -> list[tuple[str, str, str]] | None:
+def _titled_byline(text: str, outlet: str = "") -> list[tuple[str, str, str]] | None:
     """The reporters of ``text`` when it holds nothing but titles, outlets and names
-    (``本报记者 唐欣怡 通讯员 耿少华``), else None."""
+    (``本报记者 唐欣怡 通讯员 耿少华``), else None; ``outlet``, the dateline's, is that of
+    a 记者 with none printed."""
     titles = load_lexicons().reporter_titles
     # (记者:闫蓓 臧永治): a colon after the title; (记者刘学文 编辑熊蔚): an editor, no reporter
     text = _EDITOR.sub("", re.sub(rf"({_spaced(titles)})\s*[::]\s*", r"\1 ", _CREDIT_BEFORE_TITLE.sub("", text)))
-    pairs = _reporters_in(text)
+    pairs = _reporters_in(text, outlet)
     if not pairs:
         return None
     rest = text
@@ -721,6 +722,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         rest = squeeze(paragraph[bracketed.end():])
     elif match:
         outlet, outlet_place = _outlet_and_place(match["outlet"])
+        article.outlet = outlet
         article.place = match["place"] or match["xplace"] or match["bplace"] or outlet_place
         rest = clean[match.end():]
         bracket = _PAREN.match(rest)
@@ -792,8 +794,8 @@ def _strip_trailing_byline(article: Article, paragraph: str) -> str:
             _add_reporters(article, [(name, "摄影") for name in names])
             return paragraph[:credit.start()].rstrip()
     titled = _TRAILING_TITLED.search(paragraph) or _TRAILING_UNBRACKETED.search(paragraph)
-    pairs = _titled_byline(titled["inside"]) if titled else None
-    if pairs:  # ……全体区政协委员分三期参加培训。(通讯员 范雯)
+    pairs = _titled_byline(titled["inside"], article.outlet) if titled else None
+    if pairs:  # ……全体区政协委员分三期参加培训。(通讯员 范雯); (记者 俞方玲) of 闽清新闻网讯
         _add_reporters(article, pairs)
         return paragraph[:titled.start()].rstrip()
     match = _TRAILING_BYLINE.search(paragraph)

@@ -32,6 +32,7 @@ class Article:
     kicker: str = ""
     date: str = ""  # ISO 8601, ``--09-16`` when the year is unknown
     place: str = ""  # dateline place, e.g. 张掖
+    outlet: str = ""  # the outlet a dateline names (闽清新闻网讯), whose 记者 a byline with no outlet names
     reporters: list[str] = field(default_factory=list)
     reporter_role: dict[str, str] = field(default_factory=dict)  # name → 通讯员 / 记者 / 摄影
     reporter_unit: dict[str, str] = field(default_factory=dict)  # name → 新华社, 昌吉日报 where the byline says
