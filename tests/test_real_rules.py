@@ -1923,3 +1923,12 @@ def test_a_closing_byline_names_reporters_of_the_datelines_outlet():
     # near miss: the paper itself (本报讯) is no outlet a role row names
     article = articles("县政协召开常委会议\n\n本报讯 12月15日下午,县政协常委会议召开。会议审议通过了工作报告。(记者 俞方玲)")[0]
     assert article.reporters == ["俞方玲"] and article.reporter_unit == {}
+
+
+def test_a_regions_head_is_of_its_government():
+    # p3504 (广西): 自治区副主席马飚应邀到会通报了……
+    assert roles_in("自治区副主席马飚应邀到会通报了广西县域经济发展情况。", "南宁", "广西壮族自治区政协")["马飚"] == [
+        ("副主席", "广西壮族自治区政府")]
+    assert roles_in("内蒙古自治区副主席李四出席。", "南宁", "广西壮族自治区政协")["李四"] == [("副主席", "内蒙古自治区政府")]
+    # near miss: the region's 政协 printed between is the 政协's
+    assert roles_in("自治区政协副主席张三出席。", "南宁", "广西壮族自治区政协")["张三"] == [("副主席", "广西壮族自治区政协")]

@@ -153,6 +153,7 @@ def find_orgs(text: str, context: PlaceContext) -> list[OrgMention]:
             mentions.append(_mention(start, end, division, body, unit, kind, False,
                                      _former_form(division, level_char)))
     mentions += _companies(text, context)
+    mentions += _region_governments(text, mentions, context) if "自治区" in text else []
     mentions += _party_departments_in_a_list(text, mentions)
     mentions += _governments_before_their_titles(text, mentions)
     mentions += _units_before_titles(text, mentions, context)
@@ -182,6 +183,25 @@ def _party_committees(text: str) -> list[OrgMention]:
         if division:
             found.append(OrgMention(match.start(), match.end(), match.group(), "其他", division.level,
                                     division.name, True))
+    return found
+
+
+# A region printed right before 主席 or 副主席, no 政协 between: its government's head (自治区副主席马飚)
+_REGION_HEAD = re.compile(rf"(?P<place>[{CJK}]{{2,6}}?)?自治区(?=副?主席)")
+
+
+def _region_governments(text: str, mentions: list[OrgMention], context: PlaceContext) -> list[OrgMention]:
+    """An autonomous region's government, which a region printed bare before its head's
+    title names (自治区副主席马飚 in a Guangxi article → 广西壮族自治区政府)."""
+    found = []
+    for match in _REGION_HEAD.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        named = named_division(match["place"] + "自治区") if match["place"] else None
+        division = named or relative_division("省", context)
+        if division and division.name.endswith("自治区"):
+            start = match.start() if named else match.start() + len(match["place"] or "")
+            found.append(_mention(start, match.end(), division, "政府", "", "政府", bool(named)))
     return found
 
 
