@@ -1932,3 +1932,14 @@ def test_a_regions_head_is_of_its_government():
     assert roles_in("内蒙古自治区副主席李四出席。", "南宁", "广西壮族自治区政协")["李四"] == [("副主席", "内蒙古自治区政府")]
     # near miss: the region's 政协 printed between is the 政协's
     assert roles_in("自治区政协副主席张三出席。", "南宁", "广西壮族自治区政协")["张三"] == [("副主席", "广西壮族自治区政协")]
+
+
+def test_a_byline_after_captions_with_no_credit_is_the_leads():
+    # p3503 (金华): two captions above the lead, then (记者 张林鹏 于瑶瑶)在圆满完成各项议程后,……
+    article = articles("金华市政协六届五次会议胜利闭幕\n\n市政协主席郑金平发表讲话。\n\n会议现场。\n\n"
+                       "(记者 张林鹏 于瑶瑶)在圆满完成各项议程后,今天下午,政协第六届金华市委员会第五次会议胜利闭幕。")[0]
+    assert article.reporters == ["张林鹏", "于瑶瑶"]
+    # near miss: after a paragraph of the report, a bracketed name is no lead's byline
+    article = articles("金华市政协六届五次会议胜利闭幕\n\n本报讯 3月5日下午,政协第六届金华市委员会第五次会议胜利闭幕,"
+                       "会议审议通过了各项决议。\n\n(张林鹏)在会上作了发言。")[0]
+    assert article.reporters == []

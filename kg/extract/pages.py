@@ -556,12 +556,29 @@ def split_articles(page: Page, year: int | None = None) -> list[Article]:
             current = current or open_article(headline)
             captions = captioned.get(current.id, 0)
             if not current.paragraphs or len(current.paragraphs) == captions or (
-                    not current.date and len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0])):
+                    not current.date and len(current.paragraphs) == 1 and _bare_dateline(current.paragraphs[0])) \
+                    or _after_uncredited_captions(current, paragraph):
                 _read_dateline(current, paragraph, year)  # the lead's, after any captions (dated too)
             if _CAPTION_END.search(squeeze(paragraph)) and len(current.paragraphs) == captions:
                 captioned[current.id] = captions + 1
             current.paragraphs.append(squeeze(_strip_trailing_byline(current, paragraph)))
     return [article for article in articles if article.paragraphs or article.reporters]
+
+
+def _after_uncredited_captions(article: Article, paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a dateline or a byline in brackets after nothing
+    but short lines of one sentence: captions of photos above the lead, no credit printed
+    (市政协主席郑金平发表讲话。会议现场。(记者 张林鹏 于瑶瑶)在圆满完成各项议程后,……)."""
+    if article.date or article.reporters or not article.paragraphs or not all(
+            len(line) <= MAX_UNCREDITED_CAPTION and line.endswith("。") and line.count("。") == 1
+            for line in article.paragraphs):
+        return False
+    clean = squeeze(paragraph)
+    bracket = _PAREN.match(clean)
+    return bool(_DATELINE.match(clean) or bracket and _titled_byline(bracket["inside"]))
+
+
+MAX_UNCREDITED_CAPTION = 24
 
 
 # Marks a headline read as text holds none of (a sentence's or a list's)
