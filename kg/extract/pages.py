@@ -464,7 +464,6 @@ _SPACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 def _without_place(byline: str, least: int = 4) -> str:
     """A byline without the place it reports from (记者金朝晖 上海报道 → 记者金朝晖), where
     ``least`` characters stay before it (记者 and a name; a name, once titles are gone)."""
-
     byline = byline.rstrip()
     for length in (3, 2):
         head, last = byline[:-length].rstrip(), byline[-length:]
@@ -634,7 +633,6 @@ _TERM = re.compile(r"[一二三四五六七八九十\d]+届")
 def _named_body_after_date(rest: str) -> bool:
     """Whether a 政协 named with its place (a division the gazetteer knows) or its term
     opens ``rest`` (not 调研组来到市政协)."""
-
     found = _NAMED_BODY_AFTER_DATE.match(rest)
     place = found and (found["place"] or found["formal"])
     # (or with its term: 十一届省政协第一期新任委员培训班今天在青岛开班)

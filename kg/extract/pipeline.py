@@ -389,7 +389,8 @@ class _ArticleReader:
 
     def _meeting_facts(self, fact, sentence, mentioned: MeetingMention, orgs, opening: bool) -> Iterator[Triple]:
         if self.meeting is not None and mentioned.name == "会议" and mentioned.rule == "chair-presided":
-            for chair in mentioned.chairs if _dated(self.meeting) else ():  # 会议由X主持: the meeting the article is about
+            # 会议由X主持: the meeting the article is about
+            for chair in mentioned.chairs if _dated(self.meeting) else ():
                 yield fact(person(chair), "CHAIRED", self.meeting, mentioned.rule)
             return
         # A meeting named after the first sentence, with no date of its own, is not the
