@@ -1943,3 +1943,14 @@ def test_a_byline_after_captions_with_no_credit_is_the_leads():
     article = articles("金华市政协六届五次会议胜利闭幕\n\n本报讯 3月5日下午,政协第六届金华市委员会第五次会议胜利闭幕,"
                        "会议审议通过了各项决议。\n\n(张林鹏)在会上作了发言。")[0]
     assert article.reporters == []
+
+
+def test_lists_after_包括_and_with_a_four_character_name_a_surname_opens():
+    # p604 (珠海, printed in Traditional): 澳区政协委员共十五名,包括梁健殷、韩子天、……
+    assert set(roles_in("澳区政协委员共十五名,包括梁健殷、韩子天、何武全、袁顺意、陈斌。", "珠海", "珠海市政协")) == {
+        "梁健殷", "韩子天", "何武全", "袁顺意", "陈斌"}
+    # p804 (凉山): ……廖磊、阿刘时布、胡强强…… — one Yi name no longer drops the whole list
+    found = roles_in("市委、市政府领导有彭琳、张彤、赖淑芳、廖磊、阿刘时布、胡强强、梁杰鸿。", "凉山", "凉山州政协")
+    assert {"阿刘时布", "胡强强", "梁杰鸿"} <= set(found)
+    # near miss: 包括 before a list of fields names no one
+    assert roles_in("协商议题包括经济、文化、教育、民生等领域。", "珠海", "珠海市政协") == {}

@@ -404,10 +404,10 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     item = text[pos:end]
     if not 2 <= len(item) <= 4 or not re.fullmatch(f"[{CJK}]+", item) or title_pattern().search(item):
         return ""
-    if plausible_name(item) or in_a_list and (len(item) <= 3 or _mostly_transliterated(item)) \
+    if plausible_name(item) or in_a_list and (len(item) <= 3 or _mostly_transliterated(item) or surname_of(item)) \
             and (not is_other_word(item) or surname_of(item)) and not any(word in item for word in _NOT_IN_A_NAME):
         return item  # 张建军、李兰州、高尚、任恒志: a word (高尚) among names, led by a surname
-    return ""  # (or four characters that mostly transliterate: ……马建宏、尕玛朋措、……)
+    return ""  # (or four characters that mostly transliterate, or a surname opens: 尕玛朋措, 阿刘时布)
 
 
 def _mostly_transliterated(item: str) -> bool:
@@ -426,7 +426,7 @@ _UNTITLED_LIST = re.compile(rf"(?P<items>(?:{_LIST_ITEM}{{2,12}}、){{2,}})(?P<l
 _UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
 # (or after the note of their order: 大会执行主席(按姓氏笔画为序)王根宝、史进……)
 # (有 after an opening is the verb, no surname: 就座的领导同志有雷杰、李好臣……)
-_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=干部)|(?<=还有)|(?<=的有)"
+_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=干部)|(?<=还有)|(?<=的有)|(?<=包括)"
                          r"|(?<=为序\))|(?<=排序\))|(?<=为序\):))有?")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加|等))"
