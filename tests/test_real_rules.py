@@ -1954,3 +1954,14 @@ def test_lists_after_包括_and_with_a_four_character_name_a_surname_opens():
     assert {"阿刘时布", "胡强强", "梁杰鸿"} <= set(found)
     # near miss: 包括 before a list of fields names no one
     assert roles_in("协商议题包括经济、文化、教育、民生等领域。", "珠海", "珠海市政协") == {}
+
+
+def test_lists_after_为_and_with_long_transliterated_names():
+    # p104 (抚顺): 本次大会的执行主席为刘国强、王振东、…… — persons, no role (a session function)
+    found = roles_in("本次大会的执行主席为刘国强、王振东、董树兴、刘诗、吴家兴,秘书长为姚伟强。", "抚顺", "抚顺市政协")
+    assert {"刘国强", "王振东", "吴家兴"} <= set(found) and not found["刘国强"]
+    # p2302 (锡林郭勒): 市领导牛俊雁、斯琴毕力格、祁毕西勒图、…… — five characters that transliterate
+    found = roles_in("市领导牛俊雁、斯琴毕力格、祁毕西勒图、于新芳、冯超等到会祝贺。", "锡林郭勒", "锡林郭勒盟政协")
+    assert {"斯琴毕力格", "祁毕西勒图", "于新芳"} <= set(found)
+    # near miss: a five-character item that does not transliterate is no name
+    assert roles_in("市领导牛俊雁、经济开发区、于新芳、冯超等到会祝贺。", "锡林郭勒", "锡林郭勒盟政协").get("经济开发区") is None

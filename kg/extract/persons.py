@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicons, title_pattern
-from kg.extract.names import MIDDLE_DOTS, is_dotted, is_other_word, looks_like_name, name_at, plausible_name, surname_of
+from kg.extract.names import MAX_TRANSLITERATED, MIDDLE_DOTS, is_dotted, is_other_word, looks_like_name, name_at, plausible_name, surname_of
 from kg.extract.orgs import OrgMention
 from kg.extract.places import LEVEL_CHARS, division_level
 from kg.extract.segmenter import cut, tag
@@ -402,8 +402,9 @@ def list_item_name(text: str, pos: int, in_a_list: bool) -> str:
     if end < 0:
         return ""
     item = text[pos:end]
-    if not 2 <= len(item) <= 4 or not re.fullmatch(f"[{CJK}]+", item) or title_pattern().search(item):
-        return ""
+    if not 2 <= len(item) <= MAX_TRANSLITERATED or not re.fullmatch(f"[{CJK}]+", item) \
+            or title_pattern().search(item) or len(item) > 4 and not _mostly_transliterated(item):
+        return ""  # (a longer item is a name where it mostly transliterates: 斯琴毕力格, 祁毕西勒图)
     if plausible_name(item) or in_a_list and (len(item) <= 3 or _mostly_transliterated(item) or surname_of(item)) \
             and (not is_other_word(item) or surname_of(item)) and not any(word in item for word in _NOT_IN_A_NAME):
         return item  # 张建军、李兰州、高尚、任恒志: a word (高尚) among names, led by a surname
@@ -426,7 +427,7 @@ _UNTITLED_LIST = re.compile(rf"(?P<items>(?:{_LIST_ITEM}{{2,12}}、){{2,}})(?P<l
 _UNTITLED_LIST_THEN_AND = re.compile(_UNTITLED_LIST.pattern[:-1] + "|和)")
 # (or after the note of their order: 大会执行主席(按姓氏笔画为序)王根宝、史进……)
 # (有 after an opening is the verb, no surname: 就座的领导同志有雷杰、李好臣……)
-_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=干部)|(?<=还有)|(?<=的有)|(?<=包括)"
+_LIST_OPENS = re.compile(r"(?:^|(?<=[,:;。由])|(?<=领导)|(?<=领导人)|(?<=同志)|(?<=成员)|(?<=负责人)|(?<=干部)|(?<=还有)|(?<=的有)|(?<=包括)|(?<=为)"
                          r"|(?<=为序\))|(?<=排序\))|(?<=为序\):))有?")
 # 和 or 及 before a list's last name reads as 、 (由周萍英、雷国兴和周桂平主持): same length
 _LAST_JOINER = re.compile(rf"(?<=[{CJK}]{{2}})[和及](?=[{CJK}]{{2,3}}(?:主持|出席|列席|参加|等))"
