@@ -1965,3 +1965,12 @@ def test_lists_after_为_and_with_long_transliterated_names():
     assert {"斯琴毕力格", "祁毕西勒图", "于新芳"} <= set(found)
     # near miss: a five-character item that does not transliterate is no name
     assert roles_in("市领导牛俊雁、经济开发区、于新芳、冯超等到会祝贺。", "锡林郭勒", "锡林郭勒盟政协").get("经济开发区") is None
+
+
+def test_a_member_named_before_the_title_then_在发言():
+    # p2403 (青海): 乌仁塔娜委员在发言中说……;张然委员在发言中说……
+    found = roles_in("王昆委员代表农工党青海省委发言;乌仁塔娜委员在发言中说,目标完全有能力实现;"
+                     "张然委员在发言中说,携手共谱青港合作新篇章。", "西宁", "青海省政协")
+    assert found["乌仁塔娜"] == [("委员", "青海省政协")] and found["张然"] == [("委员", "青海省政协")]
+    # near miss: members as a whole name no one
+    assert roles_in("会上,全省各级政协委员在发言中说,要建言献策。", "西宁", "青海省政协") == {}

@@ -197,8 +197,10 @@ def find_persons(text: str, orgs: list[OrgMention], known: frozenset[str] = froz
     for pattern, rule in ((_NAME_THEN_TITLE, "name-before-title"), (_NAME_THEN_MEMBER, "name-before-member")):
         for match in pattern.finditer(text):
             name = match["name"]
-            # (a dotted name whatever its characters: 艾里肯·巴拉提常委建议)
-            if (name in known or plausible_name(name) or is_dotted(name)) \
+            # (a dotted name whatever its characters: 艾里肯·巴拉提常委建议; a longer one that
+            # mostly transliterates: 乌仁塔娜委员在发言中说)
+            if (name in known or plausible_name(name) or is_dotted(name)
+                    or len(name) > 3 and _mostly_transliterated(name)) \
                     and not any(p.start <= match.start() < p.end for p in persons) \
                     and not any(o.start <= match.start() < o.end for o in orgs):
                 body = _zhengxie_for(persons, carried, home)
@@ -567,8 +569,9 @@ _BEFORE_CHAIR = re.compile(rf"(?:^|(?<=[,;:。由])|(?<=主持人))(?P<name>[{CJ
 _CHAIRS_LISTED = re.compile(rf"(?<=由)(?P<names>[{CJK}]{{2,3}}(?:[、和][{CJK}]{{2,3}}){{1,4}})(?:同志)?(?:分别)?(?=主持)")
 # A member named before the title, opening a clause, then what the member did there:
 # 会上,王容川委员代表民进安徽省委发言;武新玮委员建议…… (words as data: speech_verbs too)
-_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}[{MIDDLE_DOTS}][{CJK}]{{2,8}}?)(?P<title>委员|常委)"
-                               r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说)")
+_NAME_THEN_MEMBER = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?|[{CJK}]{{2,8}}[{MIDDLE_DOTS}][{CJK}]{{2,8}}?"
+                               rf"|[{CJK}]{{4,{MAX_TRANSLITERATED}}}?)(?P<title>委员|常委)"
+                               r"(?=代表|建议|发言|表示|认为|指出|提出|围绕|聚焦|呼吁|建言|就|作了|说|在发言|在会上)")
 # A 政协 officer named before the title, opening a clause, then at the meeting: ……,江汉桥秘书长出席会议
 _NAME_THEN_TITLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<name>[{CJK}]{{2,3}}?)(?P<title>常务副主席|副主席|副秘书长|秘书长)"
                               # 唐连第副主席传达……, 杨子荣副主席作……报告, 陈进玉副秘书长关于……的说明
