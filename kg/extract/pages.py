@@ -741,7 +741,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
         article.place = match["place"] or match["xplace"] or match["bplace"] or outlet_place
         rest = clean[match.end():]
         bracket = _PAREN.match(rest)
-        dashed = None if bracket or not rest.startswith(("-", "—")) else _DASHED_BYLINE.search(paragraph)
+        dashed = None if bracket or not rest.startswith(("-", "—")) else _DASHED_BYLINE.match(paragraph)
         if dashed:  # 【鹤壁新闻网讯-鹤壁日报社首席记者 渠稳/文 赵永强/图】
             _add_reporters(article, _reporters_in(dashed["inside"], outlet))
             rest = rest[rest.index("】") + 1:]
@@ -778,7 +778,7 @@ def _read_dateline(article: Article, paragraph: str, year: int | None) -> None:
 
 
 # A byline after a dateline's 讯 and a dash, inside black brackets: 【鹤壁新闻网讯-鹤壁日报社首席记者 渠稳/文】
-_DASHED_BYLINE = re.compile(r"^\s*【[^】]{2,20}?讯\s*[-—]+\s*(?P<inside>[^】]{2,60})】")
+_DASHED_BYLINE = re.compile(r"\s*【[^】]{2,20}?讯\s*[-—]+\s*(?P<inside>[^】]{2,60})】")
 
 
 # A dateline in black brackets, the paper's reporters first, then the place and the day

@@ -337,11 +337,9 @@ def _zhengxie_titled_before(text: str, at: int, org_ending: dict) -> str:
     printed bare at ``at`` is (上海市政协常委、港澳台侨委员会主任姚海), or ''."""
     if not text.startswith("、", at - 1):
         return ""
-    for end, org in org_ending.items():
-        title = org.name.endswith("政协") and end < at - 1 and _title_at(text, end)
-        if title and title.end() == at - 1:
-            return org.name
-    return ""
+    title = _title_ending().search(text, 0, at - 1)
+    org = title and org_ending.get(title.start())
+    return org.name if org and org.name.endswith("政协") else ""
 
 
 def _after_an_unread_body(text: str, start: int, org_ending: dict) -> bool:
