@@ -285,6 +285,8 @@ def _units_before_titles(text: str, mentions: list[OrgMention], context: PlaceCo
         if any(m.end == title.start() for m in mentions + found):
             continue
         clause = re.split(f"[^{CJK}]|、", text[max(0, title.start() - MAX_UNIT):title.start()])[-1]
+        if not any(clause.endswith(ending) for ending, _ in endings):
+            continue  # (nor does any part of it end so: looked at first, as most titles follow no unit)
         held = [m for m in title_pattern().finditer(clause) if not clause.startswith("会", m.end())]  # (委员会)
         if held:  # a title inside it ends it: 市政协主席潘秋琳和县委|书记 is no unit of 崇左
             clause = clause[held[-1].end():]
